@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+
+const missing = Symbol('missing provider');
+
+/**
+ * Creates a context whose hook throws a helpful error when it is used outside
+ * its provider, instead of returning a silent default.
+ */
+export function createSafeContext<T>(providerName: string) {
+  const Context = createContext<T | typeof missing>(missing);
+  Context.displayName = providerName;
+
+  function useSafeContext(hookName: string): T {
+    const value = useContext(Context);
+    if (value === missing) {
+      throw new Error(`${hookName} must be used inside <${providerName}>.`);
+    }
+    return value;
+  }
+
+  return [Context.Provider, useSafeContext] as const;
+}

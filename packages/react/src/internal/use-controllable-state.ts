@@ -1,0 +1,35 @@
+import { useCallback, useRef, useState } from 'react';
+
+export interface ControllableStateOptions<T> {
+  /** The controlled value; `undefined` means uncontrolled. */
+  readonly value: T | undefined;
+  readonly defaultValue: T;
+  readonly onChange?: ((value: T) => void) | undefined;
+}
+
+/**
+ * The `value` / `defaultValue` / `onValueChange` pattern: the component owns
+ * the state unless the parent passes `value`, and `onChange` fires either way
+ * (only for real changes).
+ */
+export function useControllableState<T>({
+  value,
+  defaultValue,
+  onChange,
+}: ControllableStateOptions<T>): readonly [T, (next: T) => void] {
+  const [uncontrolled, setUncontrolled] = useState(defaultValue);
+  const isControlled = value !== undefined;
+  const current = isControlled ? value : uncontrolled;
+  // Read through refs so the setter keeps one identity across renders.
+  const latest = useRef({ current, isControlled, onChange });
+  latest.current = { current, isControlled, onChange };
+
+  const setValue = useCallback((next: T) => {
+    const { current: previous, isControlled: controlled, onChange: notify } = latest.current;
+    if (Object.is(previous, next)) return;
+    if (!controlled) setUncontrolled(next);
+    notify?.(next);
+  }, []);
+
+  return [current, setValue] as const;
+}
