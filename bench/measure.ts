@@ -23,7 +23,11 @@ export interface MeasureOptions {
  * Times `operation` and reports the median and 95th percentile of its runs.
  * Figures are printed, never asserted: these machines are shared and noisy.
  */
-export function measure(name: string, operation: () => unknown, options: MeasureOptions = {}): Measurement {
+export function measure(
+  name: string,
+  operation: () => unknown,
+  options: MeasureOptions = {},
+): Measurement {
   const { runs = 30, warmup = 5, batch = 1 } = options;
   let sink: unknown;
   for (let index = 0; index < warmup * batch; index += 1) sink = operation();

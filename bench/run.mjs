@@ -3,15 +3,26 @@
 // table and writes bench/results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { runnerImport } from 'vite';
+import { createServer } from 'vite';
 
 const suites = ['./bench/suites/core.ts'];
-const config = { configFile: false, resolve: { conditions: ['@tenantkit/source'] }, logLevel: 'warn' };
-
+// Workspace packages load from source; the rest resolve as Node would.
+const conditions = ['@tenantkit/source', 'node', 'import', 'module', 'default'];
+const server = await createServer({
+  configFile: false,
+  logLevel: 'warn',
+  server: { middlewareMode: true, hmr: false },
+  resolve: { conditions },
+  ssr: { noExternal: [/^@tenantkit\//], resolve: { conditions } },
+});
 const results = [];
-for (const suite of suites) {
-  const { module } = await runnerImport(suite, config);
-  results.push(...(await module.run()));
+try {
+  for (const suite of suites) {
+    const module = await server.ssrLoadModule(suite);
+    results.push(...(await module.run()));
+  }
+} finally {
+  await server.close();
 }
 
 const format = (ms) => (ms < 1 ? `${(ms * 1000).toFixed(2)} µs` : `${ms.toFixed(2)} ms`);
@@ -34,4 +45,7 @@ const machine = {
 };
 console.log(`${machine.date} · Node ${machine.node} · ${machine.cores} × ${machine.cpu}`);
 mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify({ machine, results }, null, 2));
+writeFileSync(
+  new URL('./results/latest.json', import.meta.url),
+  JSON.stringify({ machine, results }, null, 2),
+);
