@@ -1,4 +1,46 @@
+// Email
 export { parseEmail } from './email/parse-email.js';
 export type { EmailError, ParsedEmail, ParseEmailResult } from './email/parse-email.js';
 export { parseDomain } from './email/parse-domain.js';
 export type { DomainError, ParseDomainResult } from './email/parse-domain.js';
+
+// Login flow
+export { createLoginFlow } from './login/create-login-flow.js';
+export type { LoginFlow, LoginFlowOptions } from './login/create-login-flow.js';
+export { loginSteps } from './login/login-state.js';
+export type {
+  DiscoveringState,
+  EmailState,
+  LoginErrorCode,
+  LoginMethod,
+  LoginState,
+  LoginStep,
+  PasswordState,
+  PasswordStepError,
+  RedirectingState,
+  SignInState,
+  SsoState,
+  SsoStepError,
+  SubmittingState,
+  UnknownState,
+} from './login/login-state.js';
+export { AuthenticationError, isAuthenticationError } from './login/authentication-error.js';
+export type { AuthenticationErrorCode } from './login/authentication-error.js';
+export type {
+  Authenticator,
+  HostedLoginRequest,
+  PasswordLoginRequest,
+  SsoLoginRequest,
+} from './login/authenticator.js';
+
+// Home realm discovery
+export type {
+  Realm,
+  RealmResolver,
+  ResolveRealmOptions,
+  SsoConnection,
+  UnknownRealmReason,
+} from './realm/realm.js';
+
+// Tenants
+export { readTenants } from './tenants/read-tenants.js';
