@@ -35,12 +35,26 @@ export type {
 
 // Home realm discovery
 export type {
+  DiscoveryFetch,
+  DiscoveryRequestInit,
+  DiscoveryResponse,
   Realm,
   RealmResolver,
   ResolveRealmOptions,
   SsoConnection,
   UnknownRealmReason,
 } from './realm/realm.js';
+export { createDirectoryResolver } from './realm/create-directory-resolver.js';
+export type { Directory, DirectoryConnection } from './realm/directory.js';
+export {
+  createWebFingerResolver,
+  DEFAULT_DISCOVERY_TIMEOUT_MS,
+} from './realm/create-webfinger-resolver.js';
+export type { WebFingerResolverOptions } from './realm/create-webfinger-resolver.js';
+export { createClientInfoResolver } from './realm/create-client-info-resolver.js';
+export type { ClientInfoResolverOptions } from './realm/create-client-info-resolver.js';
+export { withRealmCache } from './realm/with-realm-cache.js';
+export type { RealmCacheOptions } from './realm/with-realm-cache.js';
 
 // Tenants
 export { readTenants } from './tenants/read-tenants.js';

@@ -10,11 +10,7 @@ export interface SsoConnection {
 
 /** Why discovery could not tell how a domain signs in. */
 export type UnknownRealmReason =
-  | 'invalid-email'
-  | 'timeout'
-  | 'network'
-  | 'bad-response'
-  | 'not-found';
+  'invalid-email' | 'timeout' | 'network' | 'bad-response' | 'not-found';
 
 /**
  * Where an email's user signs in (the outcome of home realm discovery).
@@ -82,4 +78,7 @@ export interface DiscoveryResponse {
  * const fetch: DiscoveryFetch = async () => new Response(null, { status: 404 });
  * ```
  */
-export type DiscoveryFetch = (url: string, init: DiscoveryRequestInit) => Promise<DiscoveryResponse>;
+export type DiscoveryFetch = (
+  url: string,
+  init: DiscoveryRequestInit,
+) => Promise<DiscoveryResponse>;

@@ -1,0 +1,72 @@
+import { fetchWithTimeout } from '../internal/fetch-with-timeout.js';
+import { issuerBaseUrl } from '../internal/issuer-url.js';
+import { readMilliseconds } from '../internal/read-milliseconds.js';
+import type { DiscoveryFetch, RealmResolver } from './realm.js';
+import { resolveByDomain } from './resolve-by-domain.js';
+
+/** The default time a discovery request may take before the realm is `unknown`. */
+export const DEFAULT_DISCOVERY_TIMEOUT_MS = 5_000;
+
+export interface WebFingerResolverOptions {
+  /** The identity provider's URL: `https://tenant.auth0.com` or `http://localhost:4000`. */
+  readonly issuer: string;
+  /** The database connection of domains that are not federated (WebFinger answers 404). */
+  readonly passwordConnection: string;
+  /** Defaults to `globalThis.fetch`, looked up on each request. */
+  readonly fetch?: DiscoveryFetch;
+  /** Defaults to {@link DEFAULT_DISCOVERY_TIMEOUT_MS}. */
+  readonly timeoutMs?: number;
+}
+
+const ISSUER_REL = 'http://openid.net/specs/connect/1.0/issuer';
+
+/**
+ * Resolves realms with Auth0's Enterprise Connect discovery: a WebFinger
+ * request for the email's domain (never the full address). 200 means an
+ * enterprise connection owns the domain (`sso`, without naming it: the
+ * identity provider picks it from the login hint), 404 means `password`;
+ * any other status, a network error or the timeout gives `unknown`. The
+ * domain list stays private to the identity provider. This is a routing
+ * hint, not a security control: trust the token's claims, not the route.
+ *
+ * @example
+ * ```ts
+ * const resolveRealm = createWebFingerResolver({
+ *   issuer: 'https://tenant.auth0.com',
+ *   passwordConnection: 'Username-Password-Authentication',
+ * });
+ * const realm = await resolveRealm('ana@acme.com', { signal });
+ * ```
+ */
+export function createWebFingerResolver(options: WebFingerResolverOptions): RealmResolver {
+  const base = issuerBaseUrl(options.issuer, 'issuer');
+  const { passwordConnection, fetch } = options;
+  if (typeof passwordConnection !== 'string' || passwordConnection === '') {
+    throw new TypeError(
+      'passwordConnection must name the database connection, e.g. "Username-Password-Authentication"',
+    );
+  }
+  const timeoutMs =
+    readMilliseconds(options.timeoutMs, 'timeoutMs') ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
+
+  return resolveByDomain(async (domain, { signal }) => {
+    const query = new URLSearchParams({
+      resource: `urn:auth0:discovery:domain:${domain}`,
+      rel: ISSUER_REL,
+    });
+    const result = await fetchWithTimeout(
+      `${base}/.well-known/webfinger?${query.toString()}`,
+      { fetch, signal, timeoutMs, headers: { accept: 'application/jrd+json' } },
+      (response) => response.status,
+    );
+    if (!result.ok) return { kind: 'unknown', domain, reason: result.error };
+    switch (result.value) {
+      case 200:
+        return { kind: 'sso', domain, connections: [] };
+      case 404:
+        return { kind: 'password', domain, connection: passwordConnection };
+      default:
+        return { kind: 'unknown', domain, reason: 'bad-response' };
+    }
+  });
+}
