@@ -57,4 +57,29 @@ export { withRealmCache } from './realm/with-realm-cache.js';
 export type { RealmCacheOptions } from './realm/with-realm-cache.js';
 
 // Tenants
-export { readTenants } from './tenants/read-tenants.js';
+export type { Tenant, TenantKind } from './tenants/tenant.js';
+export {
+  DEFAULT_ORGANIZATIONS_CLAIM,
+  DEFAULT_TENANTS_CLAIM,
+  readTenants,
+} from './tenants/read-tenants.js';
+export type { ReadTenantsOptions } from './tenants/read-tenants.js';
+export { can, hasChannel, hasRole } from './tenants/permissions.js';
+export type { AccessCheck } from './tenants/permissions.js';
+export { definePolicy } from './tenants/policy.js';
+export type { PermissionOf, Policy } from './tenants/policy.js';
+export { createTenantStore } from './tenants/tenant-store.js';
+export type {
+  ActiveTenantRemoval,
+  SelectTenantResult,
+  TenantStore,
+  TenantStoreOptions,
+  TenantStoreSnapshot,
+} from './tenants/tenant-store.js';
+export { DEFAULT_STORAGE_KEY } from './tenants/active-tenant-persistence.js';
+export type {
+  StorageEventLike,
+  StorageEventSource,
+  TenantScope,
+  TenantStorage,
+} from './tenants/active-tenant-persistence.js';

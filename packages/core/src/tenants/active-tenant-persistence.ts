@@ -1,0 +1,179 @@
+import { isRecord } from '../internal/is-record.js';
+
+/**
+ * The part of the Web Storage API the tenant store uses; `localStorage` and
+ * `sessionStorage` fit, and so does a two-method fake in tests.
+ *
+ * @example
+ * ```ts
+ * const memory = new Map<string, string>();
+ * const storage: TenantStorage = {
+ *   getItem: (key) => memory.get(key) ?? null,
+ *   setItem: (key, value) => void memory.set(key, value),
+ * };
+ * ```
+ */
+export type TenantStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The fields of a `storage` event the tenant store reads; a `StorageEvent` fits. */
+export interface StorageEventLike {
+  readonly key: string | null;
+  readonly newValue: string | null;
+}
+
+/**
+ * Where `storage` events from other tabs arrive; `window` fits, and a plain
+ * `EventTarget` does in tests.
+ *
+ * @example
+ * ```ts
+ * const source: StorageEventSource = window;
+ * ```
+ */
+export interface StorageEventSource {
+  addEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+  removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
+}
+
+/** Whose choice is stored: one user of one identity provider. */
+export interface TenantScope {
+  /** The token's `iss`, e.g. `https://example.eu.auth0.com/`. */
+  readonly issuer: string;
+  /** The token's `sub`, e.g. `auth0|123`. */
+  readonly userId: string;
+}
+
+/** The storage options of `createTenantStore`, validated here. */
+export interface PersistenceOptions {
+  readonly storage?: TenantStorage | null | undefined;
+  readonly storageKey?: string | undefined;
+  readonly scope?: TenantScope | undefined;
+  readonly syncAcrossTabs?: boolean | StorageEventSource | undefined;
+}
+
+/** Mirrors the active tenant id into storage, best effort: memory stays the truth. */
+export interface ActiveTenantPersistence {
+  /** The stored id, unvalidated; `null` when there is none or storage fails. */
+  read(): string | null;
+  write(id: string): void;
+  /** Calls `onStored` with each id another tab stores; returns the unsubscribe. */
+  watch(onStored: (id: string) => void): () => void;
+}
+
+/** The default `storageKey` prefix. */
+export const DEFAULT_STORAGE_KEY = 'tenantkit:active-tenant';
+
+const memoryOnly: ActiveTenantPersistence = {
+  read: () => null,
+  write: () => undefined,
+  watch: () => () => undefined,
+};
+
+/**
+ * Resolves the storage options of the tenant store: validates them (throwing a
+ * `TypeError` naming the option) and returns a mirror that never throws.
+ */
+export function createActiveTenantPersistence(
+  options: PersistenceOptions,
+): ActiveTenantPersistence {
+  const { storage, storageKey, scope, syncAcrossTabs } = options;
+  if (storage !== undefined && storage !== null && !isStorage(storage)) {
+    fail('`storage` must have getItem and setItem methods (or be null).');
+  }
+  if (storageKey !== undefined && !isNonEmptyString(storageKey)) {
+    fail('`storageKey` must be a non-empty string.');
+  }
+  if (
+    syncAcrossTabs !== undefined &&
+    typeof syncAcrossTabs !== 'boolean' &&
+    !isEventSource(syncAcrossTabs)
+  ) {
+    fail(
+      '`syncAcrossTabs` must be a boolean or an object with addEventListener and removeEventListener.',
+    );
+  }
+  // Without a scope an id would carry one user's choice over to the next user of the
+  // browser. Not an error: the scope usually arrives with the user, after the options.
+  if (scope === undefined) return memoryOnly;
+  if (!isRecord(scope) || !isNonEmptyString(scope.issuer) || !isNonEmptyString(scope.userId)) {
+    fail('`scope` must be { issuer, userId } with non-empty strings (the token’s iss and sub).');
+  }
+  const target = storage === undefined ? defaultStorage() : storage;
+  if (target === null) return memoryOnly;
+
+  // Encoding keeps the key unambiguous: an issuer or user id may contain `:`.
+  const key = `${storageKey ?? DEFAULT_STORAGE_KEY}:${encodeURIComponent(scope.issuer)}:${encodeURIComponent(scope.userId)}`;
+  const source = syncAcrossTabs === true ? defaultEventSource() : syncAcrossTabs || null;
+
+  return {
+    read() {
+      try {
+        const value: unknown = target.getItem(key);
+        return typeof value === 'string' ? value : null;
+      } catch {
+        return null; // private mode, a SecurityError, a broken polyfill: memory is enough
+      }
+    },
+    write(id) {
+      try {
+        target.setItem(key, id);
+      } catch {
+        // Quota or privacy settings: the choice lives in memory for this page.
+      }
+    },
+    watch(onStored) {
+      if (source === null) return () => undefined;
+      // Typed loosely on purpose: events may come from a polyfill or a test fake.
+      const listener = (event: unknown): void => {
+        if (!isRecord(event) || event.key !== key) return;
+        const value = event.newValue;
+        // A removed key (`null`) is no choice: keep the current tenant.
+        if (typeof value === 'string') onStored(value);
+      };
+      source.addEventListener('storage', listener);
+      return () => source.removeEventListener('storage', listener);
+    },
+  };
+}
+
+function defaultStorage(): TenantStorage | null {
+  // Looked up only now, never at import: touching `localStorage` throws a
+  // SecurityError in sandboxed frames and with storage blocked.
+  try {
+    const storage: unknown = globalThis.localStorage;
+    return isStorage(storage) ? storage : null;
+  } catch {
+    return null;
+  }
+}
+
+function defaultEventSource(): StorageEventSource | null {
+  const candidate: unknown = globalThis;
+  return isEventSource(candidate) ? candidate : null;
+}
+
+function isStorage(value: unknown): value is TenantStorage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as TenantStorage).getItem === 'function' &&
+    typeof (value as TenantStorage).setItem === 'function'
+  );
+}
+
+function isEventSource(value: unknown): value is StorageEventSource {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as StorageEventSource).addEventListener === 'function' &&
+    typeof (value as StorageEventSource).removeEventListener === 'function'
+  );
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+
+function fail(message: string): never {
+  throw new TypeError(`createTenantStore: ${message}`);
+}
