@@ -1,3 +1,4 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Workspace packages resolve to their TypeScript sources through this export
@@ -5,8 +6,8 @@ import { defineConfig } from 'vitest/config';
 const sourceCondition = '@tenantkit/source';
 
 export default defineConfig({
-  resolve: { conditions: [sourceCondition] },
-  ssr: { resolve: { conditions: [sourceCondition] } },
+  resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [

@@ -3,11 +3,11 @@
 // table and writes bench/results/latest.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { createServer } from 'vite';
+import { createServer, defaultServerConditions } from 'vite';
 
 const suites = ['./bench/suites/core.ts'];
 // Workspace packages load from source; the rest resolve as Node would.
-const conditions = ['@tenantkit/source', 'node', 'import', 'module', 'default'];
+const conditions = ['@tenantkit/source', ...defaultServerConditions];
 const server = await createServer({
   configFile: false,
   logLevel: 'warn',

@@ -8,7 +8,9 @@ const root = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)
 let failures = 0;
 
 for (const dir of root.workspaces) {
-  const manifest = JSON.parse(readFileSync(new URL(`../${dir}/package.json`, import.meta.url), 'utf8'));
+  const manifest = JSON.parse(
+    readFileSync(new URL(`../${dir}/package.json`, import.meta.url), 'utf8'),
+  );
   if (manifest.private) continue;
   for (const [command, args] of [
     ['publint', ['run', dir, '--strict']],
