@@ -1,7 +1,15 @@
 import { checkCharacters, MAX_INPUT_LENGTH, trimAsciiWhitespace } from './characters.js';
 import type { EmailError } from './parse-email.js';
 
-/** Why a domain is not one tenantkit accepts (the domain subset of {@link EmailError}). */
+/**
+ * Why a domain is not one tenantkit accepts (the domain subset of {@link EmailError}).
+ *
+ * @example
+ * ```ts
+ * const result = parseDomain('192.168.0.1');
+ * if (!result.ok) console.log(result.error); // 'ip-literal'
+ * ```
+ */
 export type DomainError = Extract<
   EmailError,
   | 'not-a-string'
@@ -20,7 +28,15 @@ export type DomainError = Extract<
   | 'numeric-top-level-domain'
 >;
 
-/** The result of {@link parseDomain}: the canonical domain, or an error code. */
+/**
+ * The result of {@link parseDomain}: the canonical domain, or an error code.
+ *
+ * @example
+ * ```ts
+ * const result: ParseDomainResult = parseDomain('Acme.COM');
+ * if (result.ok) console.log(result.domain); // 'acme.com'
+ * ```
+ */
 export type ParseDomainResult =
   | { readonly ok: true; readonly domain: string }
   | { readonly ok: false; readonly error: DomainError };

@@ -1,7 +1,18 @@
 import { checkCharacters, MAX_INPUT_LENGTH, trimAsciiWhitespace } from './characters.js';
 import { canonicalizeDomain } from './parse-domain.js';
 
-/** Why an input is not an email address tenantkit accepts. */
+/**
+ * Why an input is not an email address tenantkit accepts. The codes are stable,
+ * so the UI can map each one to its own message.
+ *
+ * @example
+ * ```ts
+ * const messages: Partial<Record<EmailError, string>> = {
+ *   'missing-at': 'Add an @ and your company domain.',
+ *   'single-label-domain': 'Use your full work domain, like acme.com.',
+ * };
+ * ```
+ */
 export type EmailError =
   | 'not-a-string'
   | 'empty'
@@ -26,7 +37,15 @@ export type EmailError =
   | 'domain-too-long'
   | 'numeric-top-level-domain';
 
-/** A parsed email: `domain` is lowercase ASCII (punycode), `local` keeps its case. */
+/**
+ * A parsed email: `domain` is lowercase ASCII (punycode), `local` keeps its case.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseEmail('Ana@Acme.COM');
+ * if (parsed.ok) console.log(parsed.local, parsed.domain); // 'Ana' 'acme.com'
+ * ```
+ */
 export interface ParsedEmail {
   readonly ok: true;
   /** `local@domain`, the canonical form to send as a login hint. */
@@ -35,7 +54,15 @@ export interface ParsedEmail {
   readonly domain: string;
 }
 
-/** The result of {@link parseEmail}: the parsed email, or an error code. */
+/**
+ * The result of {@link parseEmail}: the parsed email, or an error code.
+ *
+ * @example
+ * ```ts
+ * const result: ParseEmailResult = parseEmail('ana@@acme.com');
+ * if (!result.ok) console.log(result.error); // 'multiple-at'
+ * ```
+ */
 export type ParseEmailResult = ParsedEmail | { readonly ok: false; readonly error: EmailError };
 
 const MAX_LOCAL_OCTETS = 64;

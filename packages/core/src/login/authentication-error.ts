@@ -1,6 +1,11 @@
 /**
  * Why a sign-in attempt failed. Wrong password, unknown user and blocked
  * account are all `invalid-credentials`, so that the UI cannot tell them apart.
+ *
+ * @example
+ * ```ts
+ * const canRetryNow = (code: AuthenticationErrorCode) => code === 'network';
+ * ```
  */
 export type AuthenticationErrorCode =
   | 'invalid-credentials'
@@ -29,7 +34,19 @@ export class AuthenticationError extends Error {
   }
 }
 
-/** Narrows an unknown rejection to an {@link AuthenticationError}. */
+/**
+ * Narrows an unknown rejection to an {@link AuthenticationError}, so that
+ * anything else (a bug, a foreign error) can be reported as `unexpected`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await authenticator.loginWithHostedPage({ email: 'ana@acme.com' });
+ * } catch (error) {
+ *   console.warn(isAuthenticationError(error) ? error.code : 'unexpected');
+ * }
+ * ```
+ */
 export function isAuthenticationError(error: unknown): error is AuthenticationError {
   return error instanceof AuthenticationError;
 }

@@ -1,4 +1,11 @@
-/** A request to sign in through an enterprise (SSO) connection. */
+/**
+ * A request to sign in through an enterprise (SSO) connection.
+ *
+ * @example
+ * ```ts
+ * await authenticator.loginWithSso({ email: 'ana@acme.com', connection: 'acme-okta' });
+ * ```
+ */
 export interface SsoLoginRequest {
   /** The canonical email, sent as a login hint. */
   readonly email: string;
@@ -6,14 +13,33 @@ export interface SsoLoginRequest {
   readonly connection?: string;
 }
 
-/** A request to sign in with a password on a database connection. */
+/**
+ * A request to sign in with a password on a database connection.
+ *
+ * @example
+ * ```ts
+ * await authenticator.loginWithPassword({
+ *   email: 'ana@example.com',
+ *   password: passwordInput.value,
+ *   connection: 'Username-Password-Authentication',
+ * });
+ * ```
+ */
 export interface PasswordLoginRequest {
   readonly email: string;
   readonly password: string;
   readonly connection: string;
 }
 
-/** A request to continue on the identity provider's hosted login page. */
+/**
+ * A request to continue on the identity provider's hosted login page, used when
+ * discovery could not tell how the email signs in.
+ *
+ * @example
+ * ```ts
+ * await authenticator.loginWithHostedPage({ email: 'ana@acme.com' });
+ * ```
+ */
 export interface HostedLoginRequest {
   /** Prefills the hosted page (`login_hint`). */
   readonly email: string;
@@ -24,6 +50,15 @@ export interface HostedLoginRequest {
  * `@tenantkit/auth0`) implements it. Each method resolves once the browser is
  * being sent away (a redirect started) and rejects with an
  * {@link AuthenticationError} when it cannot.
+ *
+ * @example
+ * ```ts
+ * const authenticator: Authenticator = {
+ *   loginWithSso: async ({ email, connection }) => console.log('sso', email, connection),
+ *   loginWithPassword: () => Promise.reject(new AuthenticationError('invalid-credentials', 'fake')),
+ *   loginWithHostedPage: async () => undefined,
+ * };
+ * ```
  */
 export interface Authenticator {
   loginWithSso(request: SsoLoginRequest): Promise<void>;

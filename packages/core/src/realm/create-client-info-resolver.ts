@@ -8,6 +8,19 @@ import { parseClientInfo } from './parse-client-info.js';
 import type { DiscoveryFetch, RealmResolver } from './realm.js';
 import { resolveByDomain } from './resolve-by-domain.js';
 
+/**
+ * Options of {@link createClientInfoResolver}: the identity provider and the
+ * application whose client info lists the enterprise connections.
+ *
+ * @example
+ * ```ts
+ * const options: ClientInfoResolverOptions = {
+ *   issuer: 'https://tenant.auth0.com',
+ *   clientId: 'aBcD1234eFgH5678',
+ *   passwordConnection: 'Username-Password-Authentication',
+ * };
+ * ```
+ */
 export interface ClientInfoResolverOptions {
   /** The identity provider's URL: `https://tenant.auth0.com` or `http://localhost:4000`. */
   readonly issuer: string;

@@ -4,9 +4,30 @@ import { readMilliseconds } from '../internal/read-milliseconds.js';
 import type { DiscoveryFetch, RealmResolver } from './realm.js';
 import { resolveByDomain } from './resolve-by-domain.js';
 
-/** The default time a discovery request may take before the realm is `unknown`. */
+/**
+ * The default time, in milliseconds, a discovery request may take before the
+ * realm is `unknown` (`timeout`) and the user is sent to the hosted login page.
+ *
+ * @example
+ * ```ts
+ * createWebFingerResolver({ issuer, passwordConnection, timeoutMs: 2 * DEFAULT_DISCOVERY_TIMEOUT_MS });
+ * ```
+ */
 export const DEFAULT_DISCOVERY_TIMEOUT_MS = 5_000;
 
+/**
+ * Options of {@link createWebFingerResolver}: where the identity provider is,
+ * and which database connection signs in domains that are not federated.
+ *
+ * @example
+ * ```ts
+ * const options: WebFingerResolverOptions = {
+ *   issuer: 'https://tenant.auth0.com',
+ *   passwordConnection: 'Username-Password-Authentication',
+ *   timeoutMs: 3_000,
+ * };
+ * ```
+ */
 export interface WebFingerResolverOptions {
   /** The identity provider's URL: `https://tenant.auth0.com` or `http://localhost:4000`. */
   readonly issuer: string;

@@ -2,7 +2,19 @@ import { parseDomain } from '../email/parse-domain.js';
 import { isRecord } from '../internal/is-record.js';
 import type { Realm, SsoConnection } from './realm.js';
 
-/** One connection of a {@link Directory} and the email domains it claims. */
+/**
+ * One connection of a {@link Directory} and the email domains it claims.
+ *
+ * @example
+ * ```ts
+ * const okta: DirectoryConnection = {
+ *   name: 'acme-okta',
+ *   kind: 'sso',
+ *   domains: ['acme.com'],
+ *   includeSubdomains: true,
+ * };
+ * ```
+ */
 export interface DirectoryConnection {
   /** The identity provider's connection name; unique in the directory. */
   readonly name: string;

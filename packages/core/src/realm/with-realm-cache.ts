@@ -4,6 +4,15 @@ import { shareInFlight, type JoinTask } from '../internal/share-in-flight.js';
 import type { Realm, RealmResolver } from './realm.js';
 import { resolveByDomain } from './resolve-by-domain.js';
 
+/**
+ * Options of {@link withRealmCache}: how long found realms are kept, and how
+ * long the wrapped resolver may take. A lifetime of `0` turns that cache off.
+ *
+ * @example
+ * ```ts
+ * const options: RealmCacheOptions = { positiveMs: 300_000, negativeMs: 0, timeoutMs: 5_000 };
+ * ```
+ */
 export interface RealmCacheOptions {
   /** How long an `sso` realm is kept. Defaults to 60 s, as auth0-spa-js does. */
   readonly positiveMs?: number;

@@ -15,7 +15,16 @@ import { isRecord } from '../internal/is-record.js';
  */
 export type TenantStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** The fields of a `storage` event the tenant store reads; a `StorageEvent` fits. */
+/**
+ * The fields of a `storage` event the tenant store reads; a `StorageEvent` fits,
+ * and so does a plain event carrying the two fields in tests.
+ *
+ * @example
+ * ```ts
+ * const change: StorageEventLike = { key: storageKeyOfUser, newValue: 'team-2' };
+ * source.dispatchEvent(Object.assign(new Event('storage'), change));
+ * ```
+ */
 export interface StorageEventLike {
   readonly key: string | null;
   readonly newValue: string | null;
@@ -35,7 +44,15 @@ export interface StorageEventSource {
   removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void;
 }
 
-/** Whose choice is stored: one user of one identity provider. */
+/**
+ * Whose choice is stored: one user of one identity provider, so that the next
+ * user of a shared browser does not inherit it.
+ *
+ * @example
+ * ```ts
+ * const scope: TenantScope = { issuer: claims.iss, userId: claims.sub };
+ * ```
+ */
 export interface TenantScope {
   /** The token's `iss`, e.g. `https://example.eu.auth0.com/`. */
   readonly issuer: string;
@@ -60,7 +77,15 @@ export interface ActiveTenantPersistence {
   watch(onStored: (id: string) => void): () => void;
 }
 
-/** The default `storageKey` prefix. */
+/**
+ * The default `storageKey` prefix; the encoded issuer and user id follow it.
+ *
+ * @example
+ * ```ts
+ * // Forget the remembered tenant of this user, e.g. on sign-out:
+ * localStorage.removeItem(`${DEFAULT_STORAGE_KEY}:${encodeURIComponent(iss)}:${encodeURIComponent(sub)}`);
+ * ```
+ */
 export const DEFAULT_STORAGE_KEY = 'tenantkit:active-tenant';
 
 const memoryOnly: ActiveTenantPersistence = {

@@ -6,6 +6,12 @@ import type { Tenant } from './tenant.js';
  * What {@link can} checks. Every part given must hold; a part that is present but
  * not a valid value (say `role: undefined` from plain JavaScript) fails the check
  * instead of being skipped.
+ *
+ * @example
+ * ```ts
+ * const billing: AccessCheck = { role: ['admin', 'owner'], channel: 'billing' };
+ * if (can(activeTenant, billing)) showBillingLink();
+ * ```
  */
 export interface AccessCheck<Permission extends string = never> {
   /** The tenant's role must be this one, or one of these. */

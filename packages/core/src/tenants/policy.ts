@@ -4,6 +4,13 @@ import type { Tenant } from './tenant.js';
 /**
  * What each role may do, declared by the app (the token carries only the role).
  * Create one with {@link definePolicy}.
+ *
+ * @example
+ * ```ts
+ * const policy: Policy<'settings:write'> = definePolicy({ admin: ['settings:write'], user: [] });
+ * policy.permissionsOf('admin'); // ['settings:write']
+ * policy.allows(tenant, 'settings:write'); // true only when tenant.role === 'admin'
+ * ```
  */
 export interface Policy<Permission extends string = string> {
   /** The declared roles, in declaration order. */
@@ -16,7 +23,16 @@ export interface Policy<Permission extends string = string> {
   allows(tenant: Tenant | null | undefined, permission: Permission): boolean;
 }
 
-/** The permission names a policy declares, e.g. `PermissionOf<typeof policy>`. */
+/**
+ * The permission names a policy declares, as a union type, for props and helpers
+ * that take a permission.
+ *
+ * @example
+ * ```ts
+ * const policy = definePolicy({ admin: ['settings:write'], user: ['channels:read'] });
+ * type Permission = PermissionOf<typeof policy>; // 'settings:write' | 'channels:read'
+ * ```
+ */
 export type PermissionOf<P> = P extends Policy<infer Permission> ? Permission : never;
 
 /**

@@ -10,13 +10,42 @@ import {
   readStringList,
 } from './untrusted-value.js';
 
-/** The claim `readTenants` reads the tenant map from unless told otherwise. */
+/**
+ * The claim {@link readTenants} reads the tenant map from unless told otherwise;
+ * a namespaced URL, as Auth0 requires for custom claims.
+ *
+ * @example
+ * ```ts
+ * const claims = { [DEFAULT_TENANTS_CLAIM]: { 'team-1': ['admin', ['*']] } };
+ * readTenants(claims); // [{ id: 'team-1', name: 'team-1', role: 'admin', channels: ['*'], … }]
+ * ```
+ */
 export const DEFAULT_TENANTS_CLAIM = 'https://tenantkit.dev/tenants';
 
-/** A suggested name for the claim listing the user's Auth0 Organizations (see `organizationsClaim`). */
+/**
+ * A suggested name for the claim listing the user's Auth0 Organizations (see
+ * `organizationsClaim`). Nothing reads it unless the option names it.
+ *
+ * @example
+ * ```ts
+ * const tenants = readTenants(user, { organizationsClaim: DEFAULT_ORGANIZATIONS_CLAIM });
+ * ```
+ */
 export const DEFAULT_ORGANIZATIONS_CLAIM = 'https://tenantkit.dev/organizations';
 
-/** Options of {@link readTenants}. */
+/**
+ * Options of {@link readTenants}: where the tenants are in the token, and which
+ * of them is the user's personal account.
+ *
+ * @example
+ * ```ts
+ * const options: ReadTenantsOptions = {
+ *   claim: 'https://example.com/tenants',
+ *   personalIds: (id) => id.startsWith('user_'),
+ *   organizationsClaim: DEFAULT_ORGANIZATIONS_CLAIM,
+ * };
+ * ```
+ */
 export interface ReadTenantsOptions {
   /** The claim holding the tenant map. Defaults to {@link DEFAULT_TENANTS_CLAIM}. */
   readonly claim?: string;

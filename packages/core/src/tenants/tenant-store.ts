@@ -8,7 +8,16 @@ import {
 } from './active-tenant-persistence.js';
 import type { Tenant } from './tenant.js';
 
-/** What the tenant store holds. A new object only when something in it changed. */
+/**
+ * What the tenant store holds. A new object only when something in it changed,
+ * so it can be compared by identity.
+ *
+ * @example
+ * ```ts
+ * const { tenants, activeTenantId }: TenantStoreSnapshot = store.getSnapshot();
+ * console.log(`${tenants.length} tenants, active: ${activeTenantId ?? 'none'}`);
+ * ```
+ */
 export interface TenantStoreSnapshot {
   readonly tenants: readonly Tenant[];
   /** One of `tenants`, or `null` exactly when `tenants` is empty. */
@@ -16,18 +25,48 @@ export interface TenantStoreSnapshot {
   readonly activeTenantId: string | null;
 }
 
-/** The outcome of {@link TenantStore.select}. */
+/**
+ * The outcome of {@link TenantStore.select}: an id that is not one of the
+ * user's tenants is refused, not thrown.
+ *
+ * @example
+ * ```ts
+ * const result: SelectTenantResult = store.select('team-9');
+ * if (!result.ok) console.warn(result.error); // 'unknown-tenant'
+ * ```
+ */
 export type SelectTenantResult =
   { readonly ok: true } | { readonly ok: false; readonly error: 'unknown-tenant' };
 
-/** Passed to `onActiveTenantRemoved` when a new tenant list no longer has the active tenant. */
+/**
+ * Passed to `onActiveTenantRemoved` when a new tenant list no longer has the
+ * active tenant, so the app can tell the user why their workspace changed.
+ *
+ * @example
+ * ```ts
+ * const onActiveTenantRemoved = ({ previous, next }: ActiveTenantRemoval) =>
+ *   console.info(`Left ${previous.name}; now in ${next?.name ?? 'no tenant'}`);
+ * ```
+ */
 export interface ActiveTenantRemoval {
   readonly previous: Tenant;
   /** The tenant now active (the first of the new list), or `null` when the list is empty. */
   readonly next: Tenant | null;
 }
 
-/** Options of {@link createTenantStore}. */
+/**
+ * Options of {@link createTenantStore}: the tenants, whose choice it is, and
+ * where that choice is remembered.
+ *
+ * @example
+ * ```ts
+ * const options: TenantStoreOptions = {
+ *   tenants: readTenants(user),
+ *   scope: { issuer: 'https://example.eu.auth0.com/', userId: user.sub },
+ *   initialTenantId: new URLSearchParams(location.search).get('tenant'),
+ * };
+ * ```
+ */
 export interface TenantStoreOptions {
   /** The user's tenants, usually `readTenants(claims)`. */
   readonly tenants: readonly Tenant[];
@@ -59,7 +98,15 @@ export interface TenantStoreOptions {
   readonly syncAcrossTabs?: boolean | StorageEventSource;
 }
 
-/** The tenant list and the active tenant, readable with `useSyncExternalStore`. */
+/**
+ * The tenant list and the active tenant, readable with `useSyncExternalStore`.
+ *
+ * @example
+ * ```ts
+ * const { activeTenant } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+ * store.setTenants(readTenants(refreshedUser)); // after a token refresh
+ * ```
+ */
 export interface TenantStore {
   // Properties, not methods: React receives them unbound (`useSyncExternalStore(store.subscribe, ...)`).
   readonly getSnapshot: () => TenantStoreSnapshot;

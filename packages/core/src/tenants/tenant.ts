@@ -1,6 +1,11 @@
 /**
  * Whether a tenant is the user's own account or an organization they belong to.
  * Switchers usually show the personal tenant apart from the others.
+ *
+ * @example
+ * ```ts
+ * const personal = tenants.filter((tenant) => tenant.kind === 'personal');
+ * ```
  */
 export type TenantKind = 'personal' | 'organization';
 
