@@ -12,9 +12,21 @@ for (const dir of root.workspaces) {
     readFileSync(new URL(`../${dir}/package.json`, import.meta.url), 'utf8'),
   );
   if (manifest.private) continue;
+  // Stylesheets have no types to check.
+  const cssEntries = Object.keys(manifest.exports ?? {}).filter((entry) => entry.endsWith('.css'));
+  const attwArgs = [
+    '--pack',
+    dir,
+    '--profile',
+    'esm-only',
+    '--no-emoji',
+    '--format',
+    'table-flipped',
+  ];
+  if (cssEntries.length > 0) attwArgs.push('--exclude-entrypoints', ...cssEntries);
   for (const [command, args] of [
     ['publint', ['run', dir, '--strict']],
-    ['attw', ['--pack', dir, '--profile', 'esm-only', '--no-emoji', '--format', 'table-flipped']],
+    ['attw', attwArgs],
   ]) {
     const result = spawnSync('npx', ['--no-install', command, ...args], { stdio: 'inherit' });
     if (result.status !== 0) {

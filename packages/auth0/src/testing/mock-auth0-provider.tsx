@@ -7,7 +7,14 @@ import {
 } from '@auth0/auth0-react';
 import { type ReactNode, useMemo } from 'react';
 
-/** Props of {@link MockAuth0Provider}. */
+/**
+ * Props of {@link MockAuth0Provider}.
+ *
+ * @example
+ * ```tsx
+ * const props: MockAuth0ProviderProps = { user: { sub: 'auth0|1' }, isLoading: false };
+ * ```
+ */
 export interface MockAuth0ProviderProps {
   /** The signed-in user (the ID token's claims); absent means signed out. */
   readonly user?: User | undefined;
@@ -57,7 +64,11 @@ export function MockAuth0Provider({
       getAccessTokenSilently: (() =>
         Promise.resolve('mock-access-token')) as Auth0ContextInterface['getAccessTokenSilently'],
       getIdTokenClaims: () =>
-        Promise.resolve(user === undefined ? undefined : { __raw: 'mock-id-token', ...user }),
+        Promise.resolve(
+          user === undefined
+            ? undefined
+            : { __raw: 'mock-id-token', ...(user as Record<string, unknown>) },
+        ),
       isLoading,
       isAuthenticated: !isLoading && user !== undefined,
       user: isLoading ? undefined : user,
