@@ -1,10 +1,31 @@
-/** The locales whose catalogues tenantkit ships. */
+/**
+ * The locales whose catalogues tenantkit ships.
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_LOCALES.includes('ja'); // true
+ * ```
+ */
 export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'es', 'ar', 'ja'] as const;
 
-/** A locale with a shipped catalogue. */
+/**
+ * A locale with a shipped catalogue.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = resolveLocale(navigator.language);
+ * ```
+ */
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
 
-/** Text direction of a locale's script. */
+/**
+ * Text direction of a locale's script, as the `dir` attribute spells it.
+ *
+ * @example
+ * ```tsx
+ * const dir: Direction = directionOf('ar'); // 'rtl'
+ * ```
+ */
 export type Direction = 'ltr' | 'rtl';
 
 const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
@@ -23,7 +44,14 @@ export function resolveLocale(tag: string | undefined): Locale {
   return (SUPPORTED_LOCALES as readonly string[]).includes(language) ? (language as Locale) : 'en';
 }
 
-/** The writing direction of a locale tag. */
+/**
+ * The writing direction of a locale tag.
+ *
+ * @example
+ * ```tsx
+ * <div dir={directionOf(locale)}>…</div>
+ * ```
+ */
 export function directionOf(tag: string | undefined): Direction {
   const language = (tag ?? '').toLowerCase().split('-')[0] ?? '';
   return RIGHT_TO_LEFT.has(language) ? 'rtl' : 'ltr';

@@ -1,0 +1,24 @@
+// Email-first login on Auth0
+export { Auth0EmailFirstLogin } from './login/auth0-email-first-login.js';
+export type { Auth0EmailFirstLoginProps } from './login/auth0-email-first-login.js';
+export { useAuth0Authenticator } from './login/use-auth0-authenticator.js';
+export type {
+  Auth0AuthenticatorOptions,
+  EmbeddedPasswordOptions,
+  PasswordMode,
+  UniversalLoginPasswordOptions,
+} from './login/use-auth0-authenticator.js';
+export {
+  DEFAULT_DATABASE_CONNECTION,
+  useAuth0RealmResolver,
+} from './login/use-auth0-realm-resolver.js';
+export type {
+  Auth0RealmResolverOptions,
+  Auth0RealmSource,
+} from './login/use-auth0-realm-resolver.js';
+export type {
+  CrossOriginFetch,
+  CrossOriginRequestInit,
+  CrossOriginResponse,
+} from './login/cross-origin-authenticate.js';
+export { safeReturnTo } from './login/safe-return-to.js';

@@ -1,0 +1,126 @@
+import type { Realm, RealmResolver } from '@tenantkit/core';
+import { renderHook } from '@testing-library/react';
+import { describe, expect, test, vi } from 'vitest';
+import { fakeAuth0Fetch } from './test-support/fake-auth0-fetch.js';
+import {
+  useAuth0RealmResolver,
+  type Auth0RealmResolverOptions,
+} from './use-auth0-realm-resolver.js';
+
+function setup(options: Auth0RealmResolverOptions) {
+  return renderHook((props: Auth0RealmResolverOptions) => useAuth0RealmResolver(props), {
+    initialProps: options,
+  });
+}
+
+const acmeClientInfo = `Auth0.setClient(${JSON.stringify({
+  id: 'client-1',
+  strategies: [
+    { name: 'auth0', connections: [{ name: 'db' }] },
+    {
+      name: 'okta',
+      connections: [{ name: 'acme-okta', display_name: 'Acme Okta', domain: 'acme.test' }],
+    },
+  ],
+})});`;
+
+describe('useAuth0RealmResolver', () => {
+  test('webfinger asks the Auth0 domain about the email domain only', async () => {
+    const { fetch, calls } = fakeAuth0Fetch((url) => ({
+      status: url.searchParams.get('resource')?.endsWith(':acme.test') ? 200 : 404,
+    }));
+    const { result } = setup({ source: 'webfinger', domain: 'http://localhost:4000', fetch });
+    await expect(result.current('ana@acme.test')).resolves.toMatchObject({
+      kind: 'sso',
+      domain: 'acme.test',
+    });
+    await expect(result.current('bob@example.com')).resolves.toEqual({
+      kind: 'password',
+      domain: 'example.com',
+      connection: 'Username-Password-Authentication',
+    });
+    const first = new URL(calls[0]!.url);
+    expect(first.origin + first.pathname).toBe('http://localhost:4000/.well-known/webfinger');
+    expect(calls.map(({ url }) => url).join()).not.toContain('ana');
+  });
+
+  test('lookups are cached per domain and the resolver is memoised across renders', async () => {
+    const { fetch, calls } = fakeAuth0Fetch(() => ({ status: 200 }));
+    const { result, rerender } = setup({ source: 'webfinger', domain: 'tenant.auth0.com', fetch });
+    const first = result.current;
+    await first('ana@acme.test');
+    rerender({ source: 'webfinger', domain: 'tenant.auth0.com', fetch });
+    expect(result.current).toBe(first);
+    await result.current('bob@ACME.test');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url.startsWith('https://tenant.auth0.com/')).toBe(true);
+  });
+
+  test("client-info reads Lock's client file and offers the named connection", async () => {
+    const { fetch, calls } = fakeAuth0Fetch(() => ({ status: 200, body: acmeClientInfo }));
+    const { result } = setup({
+      source: 'client-info',
+      domain: 'http://localhost:4000',
+      clientId: 'client-1',
+      fetch,
+    });
+    await expect(result.current('ana@acme.test')).resolves.toMatchObject({
+      kind: 'sso',
+      connections: [{ name: 'acme-okta', displayName: 'Acme Okta' }],
+    });
+    await expect(result.current('bob@example.com')).resolves.toMatchObject({
+      kind: 'password',
+      connection: 'db',
+    });
+    expect(calls.map(({ url }) => url)).toEqual(['http://localhost:4000/client/client-1.js']);
+  });
+
+  test('a directory resolves without the network', async () => {
+    const { result } = setup({
+      source: {
+        connections: [
+          { name: 'acme-okta', kind: 'sso', domains: ['acme.test'], displayName: 'Acme Okta' },
+          { name: 'db', kind: 'password' },
+        ],
+        defaultConnection: 'db',
+      },
+    });
+    await expect(result.current('ana@acme.test')).resolves.toMatchObject({
+      kind: 'sso',
+      connection: 'acme-okta',
+    });
+  });
+
+  test("the app's own function is cached per domain and called in its latest version", async () => {
+    const realm = (domain: string, connection: string): Realm => ({
+      kind: 'password',
+      domain,
+      connection,
+    });
+    const first = vi.fn<RealmResolver>((email) =>
+      Promise.resolve(realm(email.split('@')[1]!, 'one')),
+    );
+    const second = vi.fn<RealmResolver>((email) =>
+      Promise.resolve(realm(email.split('@')[1]!, 'two')),
+    );
+    const { result, rerender } = setup({ source: first });
+    const resolver = result.current;
+    await resolver('ana@example.com');
+    await resolver('bob@example.com');
+    expect(first).toHaveBeenCalledTimes(1);
+    rerender({ source: second });
+    expect(result.current).toBe(resolver);
+    await expect(resolver('ana@example.org')).resolves.toMatchObject({ connection: 'two' });
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
+  test.each<[string, Auth0RealmResolverOptions]>([
+    ['domain', { source: 'webfinger' }],
+    ['clientId', { source: 'client-info', domain: 'tenant.auth0.com' }],
+    ['source', { source: 'lock' as 'webfinger' }],
+  ])('a missing or malformed %s fails at setup, naming it', (option, options) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => setup(options)).toThrow(`\`${option}\``);
+    vi.restoreAllMocks();
+  });
+});

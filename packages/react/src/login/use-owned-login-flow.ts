@@ -1,0 +1,65 @@
+import { createLoginFlow } from '@tenantkit/core';
+import type { Authenticator, LoginFlow, RealmResolver } from '@tenantkit/core';
+import { useEffect, useRef, useState } from 'react';
+import { readInitialEmail, type InitialEmailOptions } from './initial-email.js';
+
+/**
+ * The ports a login flow needs, when the hook creates the flow itself.
+ *
+ * @example
+ * ```ts
+ * const ports: LoginPorts = { resolveRealm, authenticator, initialEmail: loginHint };
+ * ```
+ */
+export interface LoginPorts extends InitialEmailOptions {
+  /** Finds how an email signs in (see `createDirectoryResolver`, `withRealmCache`). */
+  readonly resolveRealm: RealmResolver;
+  /** Signs the user in once the realm is known. */
+  readonly authenticator: Authenticator;
+  /** How long discovery may take before the user is offered the hosted login page. */
+  readonly discoveryTimeoutMs?: number | undefined;
+}
+
+interface Owned {
+  readonly flow: LoginFlow;
+  readonly resolveRealm: RealmResolver;
+}
+
+function create(ports: LoginPorts): Owned {
+  const { resolveRealm, authenticator, discoveryTimeoutMs } = ports;
+  const flow = createLoginFlow({
+    resolveRealm,
+    authenticator,
+    initialEmail: readInitialEmail(ports),
+    ...(discoveryTimeoutMs === undefined ? {} : { discoveryTimeoutMs }),
+  });
+  return { flow, resolveRealm };
+}
+
+/**
+ * Creates a login flow once per mount and destroys it on unmount. The ports
+ * are read when the flow is created: later changes to them are ignored.
+ * `null` ports (an external flow is used) create nothing.
+ */
+export function useOwnedLoginFlow(ports: LoginPorts | null): Owned | null {
+  const [owned, setOwned] = useState(() => (ports === null ? null : create(ports)));
+  const latest = useRef(ports);
+  useEffect(() => {
+    latest.current = ports;
+  });
+  const destroyed = useRef<Owned | null>(null);
+  useEffect(() => {
+    if (owned === null) return;
+    // Strict Mode unmounts and mounts again with the same state: the flow it
+    // destroyed cannot come back to life, so a fresh one replaces it.
+    if (destroyed.current === owned) {
+      setOwned(latest.current === null ? null : create(latest.current));
+      return;
+    }
+    return () => {
+      owned.flow.destroy();
+      destroyed.current = owned;
+    };
+  }, [owned]);
+  return owned;
+}
