@@ -22,3 +22,9 @@ export type {
   CrossOriginResponse,
 } from './login/cross-origin-authenticate.js';
 export { safeReturnTo } from './login/safe-return-to.js';
+
+// Tenants from Auth0 claims or Organizations
+export { Auth0TenantProvider } from './tenants/auth0-tenant-provider.js';
+export type { Auth0TenantMode, Auth0TenantProviderProps } from './tenants/auth0-tenant-provider.js';
+export { useOrganizationMismatch } from './tenants/use-organization-mismatch.js';
+export type { OrganizationMismatch, SwitchStorage } from './tenants/pending-organization-switch.js';

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, type Provider, useContext } from 'react';
 
 const missing = Symbol('missing provider');
 
@@ -6,7 +6,10 @@ const missing = Symbol('missing provider');
  * Creates a context whose hook throws a helpful error when it is used outside
  * its provider, instead of returning a silent default.
  */
-export function createSafeContext<T>(providerName: string) {
+export function createSafeContext<T>(
+  providerName: string,
+): readonly [Provider<T>, (hookName: string) => T] {
+  // The explicit return type keeps the private `missing` symbol out of emitted declarations.
   const Context = createContext<T | typeof missing>(missing);
   Context.displayName = providerName;
 

@@ -1,0 +1,289 @@
+import { type User, useAuth0 } from '@auth0/auth0-react';
+import {
+  type ActiveTenantRemoval,
+  DEFAULT_ORGANIZATIONS_CLAIM,
+  DEFAULT_TENANTS_CLAIM,
+  type Policy,
+  readTenants,
+  type ReadTenantsOptions,
+  type StorageEventSource,
+  type Tenant,
+  type TenantStorage,
+} from '@tenantkit/core';
+import { type SwitchRequestOutcome, TenantProvider } from '@tenantkit/react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  defaultSwitchStorage,
+  type OrganizationMismatch,
+  savePendingSwitch,
+  type SwitchStorage,
+  takePendingSwitch,
+  tokenMatchesOrganization,
+} from './pending-organization-switch.js';
+import { OrganizationMismatchContext } from './use-organization-mismatch.js';
+
+/**
+ * How tenants are switched: `'claims'` switches locally between the tenants of
+ * one token; `'organizations'` signs in again to the chosen Auth0 Organization.
+ *
+ * @example
+ * ```tsx
+ * const mode: Auth0TenantMode = 'organizations';
+ * ```
+ */
+export type Auth0TenantMode = 'claims' | 'organizations';
+
+/**
+ * Props of {@link Auth0TenantProvider}.
+ *
+ * @example
+ * ```tsx
+ * const props: Auth0TenantProviderProps = { claim: 'https://example.com/tenants', mode: 'claims' };
+ * ```
+ */
+export interface Auth0TenantProviderProps {
+  /** The ID token claim holding the tenant map. Defaults to `https://tenantkit.dev/tenants`. */
+  readonly claim?: string;
+  /** Defaults to `'claims'`. */
+  readonly mode?: Auth0TenantMode;
+  /**
+   * Organizations mode: the claim listing the user's organizations. Defaults to
+   * `https://tenantkit.dev/organizations` (what the tenantkit post-login Action writes).
+   */
+  readonly organizationsClaim?: string;
+  /** Which tenant ids are personal accounts (see `readTenants`); pass a stable value. */
+  readonly personalIds?: ReadTenantsOptions['personalIds'];
+  /**
+   * The token's issuer (`https://<your domain>/`), to scope the remembered tenant
+   * together with the user's `sub`. Auth0's SDK does not expose `iss` on `user`;
+   * pass it when one origin serves users of several Auth0 tenants.
+   */
+  readonly issuer?: string;
+  /** Where the active tenant is remembered (`localStorage` by default, `null` for memory). */
+  readonly storage?: TenantStorage | null;
+  readonly storageKey?: string;
+  /** Claims mode: follow switches made in other tabs. */
+  readonly syncAcrossTabs?: boolean | StorageEventSource;
+  /** Claims mode: the active tenant id, when the app controls it. */
+  readonly value?: string;
+  /** Claims mode: the tenant to start in. */
+  readonly defaultValue?: string;
+  /** Called when the active tenant changes (or, controlled, should change). */
+  readonly onValueChange?: (tenantId: string | null) => void;
+  /** Called when a token refresh removed the active tenant; the provider already fell back. */
+  readonly onActiveTenantRemoved?: (removal: ActiveTenantRemoval) => void;
+  /** What each role may do, for `usePermission({ permission })` and `<Can permission>`. */
+  readonly policy?: Policy;
+  /**
+   * Organizations mode: where the app returns after the re-login, as
+   * `appState.returnTo`. Defaults to the current path, query and hash.
+   */
+  readonly returnTo?: string | ((tenant: Tenant) => string);
+  /** Organizations mode: the token came back for another organization than the one chosen. */
+  readonly onOrganizationMismatch?: (mismatch: OrganizationMismatch) => void;
+  /** Organizations mode: `logout` or `loginWithRedirect` failed; the switcher is idle again. */
+  readonly onSwitchError?: (error: unknown, tenant: Tenant) => void;
+  /** Organizations mode: where the chosen organization waits for the return (`sessionStorage` by default). */
+  readonly switchStorage?: SwitchStorage | null;
+  readonly children?: ReactNode;
+}
+
+interface Switching {
+  readonly tenantId: string;
+  /** The user as they were: the logout before the redirect must not empty the switcher. */
+  readonly user: User | undefined;
+}
+
+interface Scoped<T> {
+  readonly userId: string;
+  readonly value: T;
+}
+
+const DEFAULT_ISSUER = 'auth0';
+
+/**
+ * `<TenantProvider>` fed by `useAuth0()`: the tenants come from the ID token's
+ * claims only (never from the email domain), the remembered tenant is scoped to
+ * the user (`sub`), and another user starts afresh.
+ *
+ * - `mode="claims"`: one token lists every tenant; switching is local, with no
+ *   network request.
+ * - `mode="organizations"`: each tenant is an Auth0 Organization and the token
+ *   is for one of them (`org_id`), which is the active tenant. Switching signs in
+ *   again, Auth0's documented way: `logout({ openUrl: false })`, then
+ *   `loginWithRedirect({ authorizationParams: { organization }, appState: { returnTo } })`
+ *   (usually without a password prompt, thanks to the Auth0 session). The
+ *   switcher shows "Switching…" meanwhile. Back in the app, the token's `org_id`
+ *   is compared with the choice; a difference is reported through
+ *   `useOrganizationMismatch()` and `onOrganizationMismatch`, and the token wins.
+ *
+ * Misconfiguration (such as `value` in organizations mode) throws, naming the prop.
+ *
+ * @example
+ * ```tsx
+ * <Auth0Provider domain="example.eu.auth0.com" clientId="…" authorizationParams={{ redirect_uri: origin }}>
+ *   <Auth0TenantProvider claim="https://example.com/tenants" mode="claims">
+ *     <TenantSwitcher />
+ *   </Auth0TenantProvider>
+ * </Auth0Provider>
+ * ```
+ */
+export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
+  const { mode = 'claims', claim = DEFAULT_TENANTS_CLAIM, personalIds, children } = props;
+  const organizations = mode === 'organizations';
+  checkProps(props, mode);
+  const { user: liveUser, isLoading, logout, loginWithRedirect } = useAuth0();
+
+  const [switching, setSwitching] = useState<Switching | null>(null);
+  const user = switching === null ? liveUser : switching.user;
+  const userId = typeof user?.sub === 'string' && user.sub !== '' ? user.sub : null;
+  const organizationsClaim = organizations
+    ? (props.organizationsClaim ?? DEFAULT_ORGANIZATIONS_CLAIM)
+    : undefined;
+
+  const tenants = useMemo(() => {
+    // Signed out, or a token without `sub`: no tenants, whatever the claims say.
+    if (userId === null) return [];
+    const options: { -readonly [K in keyof ReadTenantsOptions]: ReadTenantsOptions[K] } = { claim };
+    if (organizationsClaim !== undefined) options.organizationsClaim = organizationsClaim;
+    if (personalIds !== undefined) options.personalIds = personalIds;
+    return readTenants(user, options);
+  }, [user, userId, claim, organizationsClaim, personalIds]);
+
+  const tokenOrganization = organizations && typeof user?.org_id === 'string' ? user.org_id : null;
+  // A choice among tenants outside any organization, made while the token has none.
+  const [localChoice, setLocalChoice] = useState<Scoped<string> | null>(null);
+  const [mismatch, setMismatch] = useState<Scoped<OrganizationMismatch> | null>(null);
+
+  const switchStorage =
+    props.switchStorage === undefined ? defaultSwitchStorage() : props.switchStorage;
+  const { onOrganizationMismatch, onSwitchError, returnTo } = props;
+
+  // Back from Auth0 (or any sign-in): compare the token with the pending choice, once.
+  useEffect(() => {
+    if (!organizations || isLoading || switching !== null || liveUser?.sub === undefined) return;
+    const pending = takePendingSwitch(switchStorage, Date.now());
+    if (pending === null || pending.userId !== liveUser.sub) return;
+    if (tokenMatchesOrganization(pending.organization, liveUser)) return;
+    const found: OrganizationMismatch = {
+      expected: pending.organization,
+      actual: typeof liveUser.org_id === 'string' ? liveUser.org_id : null,
+      tenantId: pending.tenantId,
+    };
+    // Syncing with storage written before a full-page redirect is what effects are for;
+    // it happens once per sign-in.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setMismatch({ userId: liveUser.sub, value: found });
+    onOrganizationMismatch?.(found);
+  }, [organizations, isLoading, switching, liveUser, switchStorage, onOrganizationMismatch]);
+
+  const startOrganizationSwitch = useCallback(
+    (tenant: Tenant, organization: string | null) => {
+      if (userId === null) return;
+      savePendingSwitch(switchStorage, {
+        userId,
+        tenantId: tenant.id,
+        organization,
+        startedAt: Date.now(),
+      });
+      setSwitching({ tenantId: tenant.id, user });
+      const target =
+        typeof returnTo === 'function' ? returnTo(tenant) : (returnTo ?? currentLocation());
+      const redirect = async () => {
+        await logout({ openUrl: false });
+        await loginWithRedirect({
+          authorizationParams: organization === null ? {} : { organization },
+          appState: { returnTo: target },
+        });
+      };
+      redirect().catch((error: unknown) => {
+        takePendingSwitch(switchStorage, Date.now());
+        setSwitching(null);
+        onSwitchError?.(error, tenant);
+      });
+    },
+    [userId, user, switchStorage, returnTo, logout, loginWithRedirect, onSwitchError],
+  );
+
+  const onSwitchRequest = useCallback(
+    (tenant: Tenant): SwitchRequestOutcome => {
+      if (!organizations) return 'select';
+      if (switching !== null) return 'handled'; // one redirect at a time
+      const organization = tenant.orgId ?? null;
+      if (organization === tokenOrganization) return 'select';
+      startOrganizationSwitch(tenant, organization);
+      return 'handled';
+    },
+    [organizations, switching, tokenOrganization, startOrganizationSwitch],
+  );
+
+  // Organizations mode is controlled by the token: its organization is the active
+  // tenant; without one, the user's local choice among tenants outside organizations.
+  const organizationValue = useMemo(() => {
+    if (!organizations) return undefined;
+    if (tokenOrganization !== null) {
+      return tenants.find((tenant) => tenant.orgId === tokenOrganization)?.id;
+    }
+    const outside = tenants.filter((tenant) => tenant.orgId === undefined);
+    const chosen =
+      localChoice !== null && localChoice.userId === userId ? localChoice.value : undefined;
+    return outside.find((tenant) => tenant.id === chosen)?.id ?? outside[0]?.id;
+  }, [organizations, tokenOrganization, tenants, localChoice, userId]);
+
+  const { onValueChange } = props;
+  const handleValueChange = useCallback(
+    (tenantId: string | null) => {
+      if (organizations && userId !== null && tenantId !== null)
+        setLocalChoice({ userId, value: tenantId });
+      onValueChange?.(tenantId);
+    },
+    [organizations, userId, onValueChange],
+  );
+
+  const scoped = userId !== null;
+  const value = organizations ? organizationValue : props.value;
+  return (
+    <OrganizationMismatchContext.Provider
+      value={mismatch?.userId === userId ? mismatch.value : null}
+    >
+      <TenantProvider
+        tenants={tenants}
+        {...(scoped && { scope: { issuer: props.issuer ?? DEFAULT_ISSUER, userId } })}
+        {...(scoped && props.storage !== undefined && { storage: props.storage })}
+        {...(scoped && props.storageKey !== undefined && { storageKey: props.storageKey })}
+        {...(scoped &&
+          props.syncAcrossTabs !== undefined && { syncAcrossTabs: props.syncAcrossTabs })}
+        {...(value !== undefined && { value })}
+        {...(props.defaultValue !== undefined && { defaultValue: props.defaultValue })}
+        {...(props.onActiveTenantRemoved !== undefined && {
+          onActiveTenantRemoved: props.onActiveTenantRemoved,
+        })}
+        {...(props.policy !== undefined && { policy: props.policy })}
+        onValueChange={handleValueChange}
+        onSwitchRequest={onSwitchRequest}
+        switchingTenantId={switching?.tenantId ?? null}
+      >
+        {children}
+      </TenantProvider>
+    </OrganizationMismatchContext.Provider>
+  );
+}
+
+function checkProps(props: Auth0TenantProviderProps, mode: unknown): void {
+  if (mode !== 'claims' && mode !== 'organizations') {
+    throw new TypeError('Auth0TenantProvider: `mode` must be "claims" or "organizations".');
+  }
+  if (mode !== 'organizations') return;
+  for (const prop of ['value', 'defaultValue', 'syncAcrossTabs'] as const) {
+    if (props[prop] !== undefined) {
+      throw new TypeError(
+        `Auth0TenantProvider: \`${prop}\` is for mode="claims"; in organizations mode the token's organization is the active tenant.`,
+      );
+    }
+  }
+}
+
+function currentLocation(): string {
+  const { pathname, search, hash } = globalThis.location;
+  return `${pathname}${search}${hash}`;
+}
