@@ -10,7 +10,15 @@ import { createDirectory } from './seed/directory.js';
 import { loadSeed } from './seed/load-seed.js';
 import type { SeedDocument } from './seed/seed.js';
 
-/** Options of {@link startDevIdp}. */
+/**
+ * Options of {@link startDevIdp}.
+ *
+ * @example
+ * ```ts
+ * const options: StartDevIdpOptions = { port: 4000, seed: './seed.json', log: console.log };
+ * const idp = await startDevIdp(options);
+ * ```
+ */
 export interface StartDevIdpOptions {
   /** The port; `0` picks a free one (the issuer then names the real port). */
   readonly port: number;
@@ -24,7 +32,16 @@ export interface StartDevIdpOptions {
   readonly now?: () => number;
 }
 
-/** A running dev identity provider. */
+/**
+ * A running dev identity provider, as {@link startDevIdp} resolves it.
+ *
+ * @example
+ * ```ts
+ * const idp: DevIdp = await startDevIdp({ port: 0 });
+ * await fetch(new URL('/.well-known/openid-configuration', idp.url));
+ * await idp.stop();
+ * ```
+ */
 export interface DevIdp {
   /** `http://localhost:<port>`: the `domain` to give `Auth0Provider`. */
   readonly url: string;

@@ -2,17 +2,38 @@
 // nothing at runtime: the compiled file is self-contained.
 import type { OnExecutePostLogin, PostLoginApi, PostLoginEvent } from './post-login-types.js';
 
-/** The namespace of the claims the Action sets unless told otherwise. */
+/**
+ * The namespace of the claims the Action sets unless told otherwise.
+ *
+ * @example
+ * ```ts
+ * tenantkitClaimNames(DEFAULT_CLAIM_NAMESPACE).tenants; // 'https://tenantkit.dev/tenants'
+ * ```
+ */
 export const DEFAULT_CLAIM_NAMESPACE = 'https://tenantkit.dev/';
 
 /**
  * Auth0 fails a login whose custom claims exceed 100 KB. Auth0 does not say
  * whether a KB is 1,000 or 1,024 bytes: the smaller reading is used, so a
  * login that passes here also passes on Auth0.
+ *
+ * @example
+ * ```ts
+ * const size = new TextEncoder().encode(JSON.stringify(claims)).length;
+ * if (size > CUSTOM_CLAIMS_LIMIT_BYTES) api.access.deny('too many tenants');
+ * ```
  */
 export const CUSTOM_CLAIMS_LIMIT_BYTES = 100_000;
 
-/** Options of {@link createPostLoginAction}. */
+/**
+ * Options of {@link createPostLoginAction}.
+ *
+ * @example
+ * ```ts
+ * const options: PostLoginActionOptions = { namespace: 'https://example.com/', compact: true };
+ * export const onExecutePostLogin = createPostLoginAction(options);
+ * ```
+ */
 export interface PostLoginActionOptions {
   /**
    * The URL that prefixes the claim names; it must end with `/`. Defaults to
@@ -29,7 +50,15 @@ export interface PostLoginActionOptions {
   readonly accessToken?: boolean;
 }
 
-/** The names of the claims the Action sets. */
+/**
+ * The names of the claims the Action sets, as {@link tenantkitClaimNames} returns them.
+ *
+ * @example
+ * ```ts
+ * const names: TenantkitClaimNames = tenantkitClaimNames('https://example.com/');
+ * names.organizations; // 'https://example.com/organizations'
+ * ```
+ */
 export interface TenantkitClaimNames {
   /** The tenant map: `{ "team-1": { "role": "admin", "channels": ["*"] } }`. */
   readonly tenants: string;

@@ -15,6 +15,12 @@ import { userIdFor } from './user-id.js';
 /**
  * The outcome of {@link parseSeed}: the validated seed, or every problem found,
  * each naming its field (`users[3].email: not an email`).
+ *
+ * @example
+ * ```ts
+ * const result: ParseSeedResult = parseSeed({ connections: [], clients: [] });
+ * if (!result.ok) console.error(result.errors); // ['users: required']
+ * ```
  */
 export type ParseSeedResult =
   | { readonly ok: true; readonly seed: Seed }

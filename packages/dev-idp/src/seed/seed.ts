@@ -42,7 +42,18 @@ export interface SeedDocument {
   readonly users: readonly SeedUserDocument[];
 }
 
-/** A connection of a {@link SeedDocument}. */
+/**
+ * A connection of a {@link SeedDocument}: a database of users with passwords, or
+ * an enterprise (SSO) connection that owns the email domains it lists.
+ *
+ * @example
+ * ```ts
+ * const database: SeedConnectionDocument = { type: 'database', name: 'users', minLength: 12 };
+ * const sso: SeedConnectionDocument = {
+ *   type: 'sso', name: 'acme-okta', strategy: 'okta', displayName: 'Acme Okta', domains: ['acme.test'],
+ * };
+ * ```
+ */
 export type SeedConnectionDocument =
   | {
       readonly type: 'database';
@@ -61,7 +72,16 @@ export type SeedConnectionDocument =
       readonly domains: readonly string[];
     };
 
-/** An application of a {@link SeedDocument}. */
+/**
+ * An application of a {@link SeedDocument}.
+ *
+ * @example
+ * ```ts
+ * const client: SeedClientDocument = {
+ *   clientId: 'my-app', callbacks: ['http://localhost:3000/'], connections: ['tenantkit-users'],
+ * };
+ * ```
+ */
 export interface SeedClientDocument {
   readonly clientId: string;
   readonly name?: string;
@@ -72,7 +92,16 @@ export interface SeedClientDocument {
   readonly connections: readonly string[];
 }
 
-/** An Auth0 Organization of a {@link SeedDocument}. */
+/**
+ * An Auth0 Organization of a {@link SeedDocument}.
+ *
+ * @example
+ * ```ts
+ * const organization: SeedOrganizationDocument = {
+ *   id: 'org_acme', name: 'acme', displayName: 'Acme', members: ['user@example.com'],
+ * };
+ * ```
+ */
 export interface SeedOrganizationDocument {
   /** `org_` followed by letters and digits. */
   readonly id: string;
@@ -84,7 +113,17 @@ export interface SeedOrganizationDocument {
   readonly invitations?: readonly { readonly id: string; readonly email: string }[];
 }
 
-/** A user of a {@link SeedDocument}. */
+/**
+ * A user of a {@link SeedDocument}.
+ *
+ * @example
+ * ```ts
+ * const user: SeedUserDocument = {
+ *   email: 'bulk@example.com', connection: 'tenantkit-users', password: 'Password123!',
+ *   generateTenants: { count: 500, role: 'viewer' },
+ * };
+ * ```
+ */
 export interface SeedUserDocument {
   /** Defaults to a stable id derived from the connection and the email. */
   readonly id?: string;
@@ -103,7 +142,16 @@ export interface SeedUserDocument {
   };
 }
 
-/** A validated database connection. */
+/**
+ * A validated database connection, with its password policy filled in.
+ *
+ * @example
+ * ```ts
+ * const databases = seed.connections.filter(
+ *   (connection): connection is DatabaseConnection => connection.type === 'database',
+ * );
+ * ```
+ */
 export interface DatabaseConnection {
   readonly type: 'database';
   readonly name: string;
@@ -111,7 +159,17 @@ export interface DatabaseConnection {
   readonly minLength: number | undefined;
 }
 
-/** A validated enterprise connection; `domains` are lowercase ASCII. */
+/**
+ * A validated enterprise connection; `domains` are lowercase ASCII.
+ *
+ * @example
+ * ```ts
+ * const acme = seed.connections.find(
+ *   (connection): connection is SsoConnection =>
+ *     connection.type === 'sso' && connection.domains.includes('acme.test'),
+ * );
+ * ```
+ */
 export interface SsoConnection {
   readonly type: 'sso';
   readonly name: string;
@@ -120,10 +178,26 @@ export interface SsoConnection {
   readonly domains: readonly string[];
 }
 
-/** A validated connection. */
+/**
+ * A validated connection; narrow it on `type`.
+ *
+ * @example
+ * ```ts
+ * const label = (connection: Connection): string =>
+ *   connection.type === 'sso' ? connection.displayName : connection.name;
+ * ```
+ */
 export type Connection = DatabaseConnection | SsoConnection;
 
-/** A validated application. */
+/**
+ * A validated application, with `name` defaulting to its `clientId`.
+ *
+ * @example
+ * ```ts
+ * const demo: Client | undefined = seed.clients.find((client) => client.clientId === 'tenantkit-demo');
+ * demo?.callbacks; // the redirect URIs it accepts
+ * ```
+ */
 export interface Client {
   readonly clientId: string;
   readonly name: string;
@@ -133,7 +207,16 @@ export interface Client {
   readonly connections: readonly string[];
 }
 
-/** A validated organization; member and invitation emails are lowercase. */
+/**
+ * A validated organization; member and invitation emails are lowercase.
+ *
+ * @example
+ * ```ts
+ * const mine: Organization[] = seed.organizations.filter((organization) =>
+ *   organization.members.includes('user@example.com'),
+ * );
+ * ```
+ */
 export interface Organization {
   readonly id: string;
   readonly name: string;
@@ -142,7 +225,15 @@ export interface Organization {
   readonly invitations: readonly { readonly id: string; readonly email: string }[];
 }
 
-/** A validated user, with generated tenants already in `app_metadata`. */
+/**
+ * A validated user, with generated tenants already in `app_metadata`.
+ *
+ * @example
+ * ```ts
+ * const user: SeedUser | undefined = seed.users.find((u) => u.email === 'user@example.com');
+ * user?.app_metadata.tenants; // what the post-login Action turns into claims
+ * ```
+ */
 export interface SeedUser {
   readonly id: string;
   readonly email: string;
