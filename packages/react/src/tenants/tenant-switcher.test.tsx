@@ -79,7 +79,7 @@ describe('keyboard', () => {
 describe('what the switcher shows', () => {
   test('the trigger shows the active tenant with its initials and role badge', () => {
     renderSwitcher({ tenants: employeeTenants });
-    expect(trigger()).toHaveTextContent('T1team-1admin');
+    expect(trigger()).toHaveTextContent('T1team-1 admin');
     expect(trigger()).toHaveAttribute('data-status', 'idle');
   });
 

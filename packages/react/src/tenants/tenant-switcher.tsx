@@ -244,8 +244,13 @@ export const TenantSwitcherTrigger = forwardRef<HTMLButtonElement, TenantSwitche
               <TenantAvatar tenant={shown} src={getAvatarUrl?.(shown)} locale={locale} />
             )}
             <bdi data-slot="tenant-switcher-name">{text}</bdi>
+            {/* The space keeps "team-1 admin" two words in the text that axe's
+                label-in-name check compares with aria-label; the flex layout hides it. */}
             {switchingTo === null && role !== null && (
-              <span data-slot="tenant-switcher-role">{role}</span>
+              <>
+                {' '}
+                <span data-slot="tenant-switcher-role">{role}</span>
+              </>
             )}
             <Chevron />
           </>

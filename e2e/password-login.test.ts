@@ -1,0 +1,135 @@
+// Password sign-in through the demo, for real: the widget, cross-origin
+// authentication at the dev-idp, the code flow and the real @auth0/auth0-react.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type DemoHarness, startDemoHarness } from './support/demo-harness.js';
+import {
+  activeTenant,
+  PASSWORD,
+  signedInAs,
+  signInWithPassword,
+  submitEmail,
+  switcherTrigger,
+} from './support/demo-page.js';
+
+let harness: DemoHarness;
+
+beforeAll(async () => {
+  harness = await startDemoHarness();
+});
+
+afterAll(async () => {
+  await harness.stop();
+});
+
+describe('password sign-in', () => {
+  test('signs in with the password typed in the widget and lands in the first tenant', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.origin);
+    await signInWithPassword(page, 'employee@example.com');
+
+    expect(await signedInAs(page)).toBe('employee@example.com');
+    expect(await activeTenant(page)).toBe('team-1');
+    const channels = page.getByRole('list', { name: 'Channels' }).getByRole('link');
+    expect(await channels.allTextContents()).toEqual([
+      '# general',
+      '# channel-1',
+      '# channel-2',
+      '# channel-3',
+    ]);
+    // The callback's ?code= and ?state= are gone from the address bar.
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  test('a wrong password shows the generic message, and nothing else changes', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.origin);
+    await submitEmail(page, 'user@example.com');
+    await page.getByLabel('Password').fill('not-the-password');
+    const url = page.url();
+    const answer = page.waitForResponse((response) => response.url().endsWith('/co/authenticate'));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect((await answer).status()).toBe(403);
+
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Wrong email or password.');
+    expect(page.url()).toBe(url);
+    expect(await page.locator('[data-tk="login"]').getAttribute('data-step')).toBe('password');
+    expect(await page.getByLabel('Email').inputValue()).toBe('user@example.com');
+    expect(await page.getByTestId('signed-in-as').count()).toBe(0);
+
+    // The right password still works afterwards.
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect(await signedInAs(page)).toBe('user@example.com');
+  });
+
+  test('an unknown domain gets the password step and the same message as a wrong password', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.origin);
+    const discovery = page.waitForResponse((response) =>
+      response.url().includes('/.well-known/webfinger'),
+    );
+    await submitEmail(page, 'someone@unknown-domain.test');
+    expect((await discovery).status()).toBe(404);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Wrong email or password.');
+    expect(await page.getByTestId('signed-in-as').count()).toBe(0);
+  });
+
+  test('Universal Login: the widget never asks for the password, the hosted page does', async () => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.origin}/?passwords=universal-login`);
+    await submitEmail(page, 'employee@example.com');
+    expect(await page.locator('[data-tk="login"]').getAttribute('data-step')).toBe('unknown');
+    expect(await page.locator('input[type="password"]').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.waitForURL((url) => url.pathname.startsWith('/interaction/'));
+    expect(await page.getByLabel('Email').inputValue()).toBe('employee@example.com');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await signedInAs(page)).toBe('employee@example.com');
+  });
+
+  test('signs in and switches tenants with the keyboard only', async () => {
+    const page = await harness.newPage();
+    await page.goto(harness.origin);
+    await page.getByLabel('Email').waitFor();
+    await tabUntil(page, '[data-slot="email-input"]');
+    await page.keyboard.type('employee@example.com');
+    await page.keyboard.press('Enter');
+    // The widget moves the focus to the password field it just rendered.
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.type === 'password',
+    );
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+    expect(await signedInAs(page)).toBe('employee@example.com');
+
+    await tabUntil(page, '[data-slot="tenant-switcher-trigger"]');
+    await page.keyboard.press('Enter');
+    // Opened by keyboard, the menu takes the focus (on the active tenant).
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-checked') === 'true',
+    );
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => activeTenant(page)).toBe('team-2');
+    // Closing the menu gives the focus back to the trigger.
+    expect(
+      await switcherTrigger(page).evaluate((trigger) => trigger === document.activeElement),
+    ).toBe(true);
+  });
+});
+
+async function tabUntil(page: import('playwright-core').Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 25; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (
+      await page.evaluate((target) => document.activeElement?.matches(target) === true, selector)
+    ) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
