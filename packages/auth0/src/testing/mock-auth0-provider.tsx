@@ -3,7 +3,7 @@ import {
   type Auth0ContextInterface,
   initialContext,
   ResponseType,
-  type User,
+  User,
 } from '@auth0/auth0-react';
 import { type ReactNode, useMemo } from 'react';
 
@@ -16,8 +16,11 @@ import { type ReactNode, useMemo } from 'react';
  * ```
  */
 export interface MockAuth0ProviderProps {
-  /** The signed-in user (the ID token's claims); absent means signed out. */
-  readonly user?: User | undefined;
+  /**
+   * The signed-in user: the ID token's claims, as plain data (`createIdTokenClaims`,
+   * `seedUsers`) or a `User`; absent means signed out.
+   */
+  readonly user?: User | Readonly<Record<string, unknown>> | undefined;
   /** Renders the SDK's loading state. */
   readonly isLoading?: boolean;
   /** An error the SDK reports, such as a failed callback. */
@@ -54,8 +57,10 @@ export function MockAuth0Provider({
   overrides,
   children,
 }: MockAuth0ProviderProps) {
-  const value = useMemo<Auth0ContextInterface>(
-    () => ({
+  const value = useMemo<Auth0ContextInterface>(() => {
+    // The SDK's type for the user is a class: give components an instance of it.
+    const sdkUser = user === undefined ? undefined : Object.assign(new User(), user);
+    return {
       ...initialContext,
       loginWithRedirect: resolveNothing,
       loginWithPopup: resolveNothing,
@@ -65,17 +70,14 @@ export function MockAuth0Provider({
         Promise.resolve('mock-access-token')) as Auth0ContextInterface['getAccessTokenSilently'],
       getIdTokenClaims: () =>
         Promise.resolve(
-          user === undefined
-            ? undefined
-            : { __raw: 'mock-id-token', ...(user as Record<string, unknown>) },
+          user === undefined ? undefined : Object.assign({ __raw: 'mock-id-token' }, user),
         ),
       isLoading,
-      isAuthenticated: !isLoading && user !== undefined,
-      user: isLoading ? undefined : user,
+      isAuthenticated: !isLoading && sdkUser !== undefined,
+      user: isLoading ? undefined : sdkUser,
       error,
       ...overrides,
-    }),
-    [user, isLoading, error, overrides],
-  );
+    };
+  }, [user, isLoading, error, overrides]);
   return <Auth0Context.Provider value={value}>{children}</Auth0Context.Provider>;
 }
