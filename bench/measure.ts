@@ -5,7 +5,6 @@ export interface Measurement {
   readonly medianMs: number;
   readonly p95Ms: number;
   readonly opsPerSecond: number;
-  readonly target?: string;
 }
 
 export interface MeasureOptions {
@@ -15,13 +14,16 @@ export interface MeasureOptions {
   readonly warmup?: number;
   /** Calls per timed run, for operations too fast to time one by one. */
   readonly batch?: number;
-  /** A human statement of the target, printed beside the figure. */
-  readonly target?: string;
 }
 
 /**
  * Times `operation` and reports the median and 95th percentile of its runs.
  * Figures are printed, never asserted: these machines are shared and noisy.
+ *
+ * @example
+ * ```ts
+ * measure('parseEmail', () => parseEmail('ana@acme.test'), { batch: 10_000 }).medianMs;
+ * ```
  */
 export function measure(
   name: string,
@@ -38,15 +40,26 @@ export function measure(
     samples.push((performance.now() - started) / batch);
   }
   keep(sink);
-  samples.sort((a, b) => a - b);
-  const medianMs = percentile(samples, 0.5);
+  return summarize(name, samples);
+}
+
+/**
+ * The median and 95th percentile of samples taken elsewhere (in a browser, say).
+ *
+ * @example
+ * ```ts
+ * summarize('open the switcher', [12.1, 11.8, 13.0]).medianMs; // 12.1
+ * ```
+ */
+export function summarize(name: string, samples: readonly number[]): Measurement {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const medianMs = percentile(sorted, 0.5);
   return {
     name,
-    runs,
+    runs: sorted.length,
     medianMs,
-    p95Ms: percentile(samples, 0.95),
+    p95Ms: percentile(sorted, 0.95),
     opsPerSecond: medianMs > 0 ? 1000 / medianMs : Number.POSITIVE_INFINITY,
-    ...(options.target === undefined ? {} : { target: options.target }),
   };
 }
 
