@@ -55,17 +55,6 @@ const preview: Preview = {
     a11y: {
       // Axe violations fail the story's test instead of only showing in the panel.
       test: 'error',
-      config: {
-        rules: [
-          {
-            // Known issue, reported: axe counts the trigger's avatar initials (decorative,
-            // aria-hidden) as visible label text, which its aria-label does not contain.
-            // Every other element keeps the rule.
-            id: 'label-content-name-mismatch',
-            selector: ':not([data-slot="tenant-switcher-trigger"])',
-          },
-        ],
-      },
     },
     layout: 'centered',
     options: {

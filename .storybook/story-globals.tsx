@@ -11,6 +11,13 @@ import {
   type LoginMessages,
   type Locale,
   resolveLocale,
+  tenantSwitcherAr,
+  tenantSwitcherDe,
+  tenantSwitcherEn,
+  tenantSwitcherEs,
+  tenantSwitcherFr,
+  tenantSwitcherJa,
+  type TenantSwitcherMessages,
 } from '@tenantkit/react';
 import { createContext, type ReactNode, useContext, useLayoutEffect } from 'react';
 
@@ -28,6 +35,15 @@ const loginCatalogues: Readonly<Record<Locale, LoginMessages>> = {
   es: loginMessagesEs,
   ar: loginMessagesAr,
   ja: loginMessagesJa,
+};
+
+const switcherCatalogues: Readonly<Record<Locale, TenantSwitcherMessages>> = {
+  en: tenantSwitcherEn,
+  de: tenantSwitcherDe,
+  fr: tenantSwitcherFr,
+  es: tenantSwitcherEs,
+  ar: tenantSwitcherAr,
+  ja: tenantSwitcherJa,
 };
 
 const StoryGlobalsContext = createContext<StoryGlobals>({
@@ -55,10 +71,15 @@ export function useLoginLocale(): { locale?: Locale; messages: LoginMessages } {
   return direction === 'auto' ? { locale, messages } : { messages };
 }
 
-/** The props that put the tenant switcher in the toolbar's locale and direction. */
-export function useSwitcherLocale(): { locale: Locale; dir?: Direction } {
+/** The props that put the tenant switcher in the toolbar's locale (with its catalogue) and direction. */
+export function useSwitcherLocale(): {
+  locale: Locale;
+  messages: TenantSwitcherMessages;
+  dir?: Direction;
+} {
   const { locale, direction } = useContext(StoryGlobalsContext);
-  return direction === 'auto' ? { locale } : { locale, dir: direction };
+  const messages = switcherCatalogues[locale];
+  return direction === 'auto' ? { locale, messages } : { locale, messages, dir: direction };
 }
 
 function readGlobals(globals: Record<string, unknown>): StoryGlobals {

@@ -43,8 +43,9 @@ describe('Organizations mode', () => {
     expect(await signedInAs(page)).toBe('user@example.com');
     expect(await activeTenant(page)).toBe('org_company2');
     expect(await page.getByTestId('active-role').textContent()).toBe('admin');
-    expect(await switcherTrigger(page).getAttribute('aria-label')).toBe(
-      'Company 2, admin — switch tenant',
+    // Named by what it shows (name, role badge), completed for screen readers.
+    expect(await switcherTrigger(page).ariaSnapshot()).toBe(
+      '- button "Company 2, admin — switch tenant"',
     );
 
     await switchTenant(page, 'Company 1');

@@ -96,6 +96,6 @@ export const OpenWithSearch: Story = {
   name: 'Open, 50 tenants (visual review)',
   // Its menu opens at once: kept off the docs page.
   tags: ['!autodocs'],
-  args: { defaultOpen: true, modal: false },
+  args: { defaultOpen: true },
   decorators: [withTenants({ tenants: fifty })],
 };

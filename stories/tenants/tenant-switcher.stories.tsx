@@ -38,7 +38,7 @@ export const OneTenant: Story = {
 export const PersonalAndOrganizations: Story = {
   name: 'Three tenants: personal + organizations',
   tags: ['!autodocs'],
-  args: { defaultOpen: true, modal: false },
+  args: { defaultOpen: true },
   play: async () => {
     const menu = await screen.findByRole('menu');
     await expect(within(menu).getByRole('group', { name: 'Personal' })).toBeInTheDocument();
@@ -54,7 +54,7 @@ export const PersonalAndOrganizations: Story = {
 export const Roles: Story = {
   name: 'Roles and channel scopes',
   tags: ['!autodocs'],
-  args: { defaultOpen: true, modal: false },
+  args: { defaultOpen: true },
   decorators: [
     withTenants({
       tenants: [
@@ -121,6 +121,28 @@ export const EscapeCloses: Story = {
   },
 };
 
+/**
+ * `modal`: while the menu is open, the rest of the page is hidden from screen
+ * readers and inert, as behind a dialog. Off by default: a switcher in a header
+ * does not need to block the page.
+ */
+export const Modal: Story = {
+  args: { modal: true },
+  play: async ({ canvasElement }) => {
+    const button = trigger(canvasElement);
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(screen.getByRole('menuitemradio', { name: /^personal/ })).toHaveFocus(),
+    );
+    await expect(button.closest('[aria-hidden="true"]')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    await expect(button.closest('[aria-hidden="true"]')).toBeNull();
+    await expect(button).toHaveFocus();
+  },
+};
+
 export const WaitingForTheIdentityProvider: Story = {
   name: 'Switching… (waiting for the identity provider)',
   decorators: [withTenants({ tenants: seedTenants.user, switchingTenantId: 'company2' })],
@@ -149,7 +171,6 @@ export const PinnedAndRecent: Story = {
     pinnedTenantIds: ['tenant-00007'],
     recentTenantIds: ['tenant-00003', 'tenant-00001'],
     defaultOpen: true,
-    modal: false,
     searchThreshold: 20,
   },
   decorators: [
@@ -171,7 +192,7 @@ export const PinnedAndRecent: Story = {
 
 export const Avatars: Story = {
   tags: ['!autodocs'],
-  args: { getAvatarUrl: avatarOf, defaultOpen: true, modal: false },
+  args: { getAvatarUrl: avatarOf, defaultOpen: true },
 };
 
 export const FormattedRoles: Story = {
@@ -205,7 +226,7 @@ const hostile = [
 
 export const HostileAndLongNames: Story = {
   tags: ['!autodocs'],
-  args: { defaultOpen: true, modal: false },
+  args: { defaultOpen: true },
   decorators: [withTenants({ tenants: hostile })],
   play: async ({ canvasElement }) => {
     const button = trigger(canvasElement);
@@ -219,7 +240,7 @@ export const HostileAndLongNames: Story = {
 export const RightToLeft: Story = {
   name: 'Right to left (Arabic)',
   tags: ['!autodocs'],
-  args: { defaultOpen: true, modal: false },
+  args: { defaultOpen: true },
   globals: { locale: 'ar', direction: 'auto' },
   play: async () => {
     await expect(await screen.findByRole('menu')).toHaveAttribute('dir', 'rtl');
@@ -228,7 +249,7 @@ export const RightToLeft: Story = {
 
 export const Dark: Story = {
   tags: ['!autodocs'],
-  args: { defaultOpen: true, modal: false, getAvatarUrl: avatarOf },
+  args: { defaultOpen: true, getAvatarUrl: avatarOf },
   globals: { theme: 'dark' },
 };
 

@@ -76,7 +76,10 @@ export function buildTenantListView(options: TenantListViewOptions): TenantListV
   ];
   for (const tenant of candidates) {
     if (placed.has(tenant.id)) continue;
-    (tenant.kind === 'personal' ? personal : organizations).push(tenant);
+    const list = tenant.kind === 'personal' ? personal : organizations;
+    // A section never shows more than `limit` (plus the active tenant): with 10,000
+    // tenants, each keystroke copies at most that many.
+    if (list.length < limit || tenant.id === activeTenantId) list.push(tenant);
   }
 
   let shown = 0;

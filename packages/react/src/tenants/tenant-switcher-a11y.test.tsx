@@ -51,4 +51,23 @@ describe('axe', () => {
     await user.keyboard('nothing like this');
     expect(await violations(document.body)).toEqual([]);
   });
+
+  test('in a page with landmarks, the open menu hides nothing: no focusable content is aria-hidden', async () => {
+    const user = userEvent.setup();
+    render(
+      <TenantProvider tenants={employeeTenants}>
+        <header>
+          <TenantSwitcher />
+        </header>
+        <main>
+          <h1>Inbox</h1>
+          <button type="button">Compose</button>
+        </main>
+      </TenantProvider>,
+    );
+    await user.click(screen.getByRole('button', { name: /switch tenant/ }));
+    // A modal menu would aria-hide <main> with its button still focusable.
+    const results = await axe.run(document.body, { runOnly: ['aria-hidden-focus'] });
+    expect(results.violations).toEqual([]);
+  });
 });

@@ -1,35 +1,43 @@
 import type { Tenant } from '@tenantkit/core';
-import type { RefObject } from 'react';
+import type { Dispatch, RefObject, SetStateAction } from 'react';
 import type { Direction, Locale } from '../i18n/locale.js';
 import { createSafeContext } from '../internal/create-safe-context.js';
 import type { TenantSwitcherMessages } from './messages/en.js';
 import type { TenantListView } from './tenant-list-view.js';
 
-/** Settings every part reads; changes only when the app's props do. */
+/** Settings and setters every part reads; changes only when the app's props or the tenants do. */
 export interface TenantSwitcherConfig {
   readonly messages: TenantSwitcherMessages;
   readonly locale: Locale;
   readonly dir: Direction;
   readonly formatRole: (role: string) => string;
   readonly getAvatarUrl: ((tenant: Tenant) => string | undefined) | undefined;
-  readonly ids: { readonly list: string; readonly more: string; readonly status: string };
+  readonly searchable: boolean;
+  readonly setOpen: (open: boolean) => void;
+  readonly setQuery: Dispatch<SetStateAction<string>>;
+  /** Ids of the list and of its "N more" hint, which the search field points to. */
+  readonly listId: string;
+  readonly moreId: string;
   readonly searchRef: RefObject<HTMLInputElement | null>;
   readonly contentRef: RefObject<HTMLDivElement | null>;
 }
 
-/** What changes while the menu is open: the search and the list it produces. */
-export interface TenantSwitcherState {
-  readonly open: boolean;
-  readonly setOpen: (open: boolean) => void;
-  readonly searchable: boolean;
+/** What the list shows; `null` while the menu is closed, when nothing is computed. */
+export interface TenantSwitcherListState {
+  readonly view: TenantListView;
+  /** The trimmed query the view was built for. */
   readonly query: string;
-  readonly setQuery: (query: string) => void;
-  /** `null` while the menu is closed: nothing is computed for a closed menu. */
-  readonly view: TenantListView | null;
+  readonly activeTenantId: string | null;
 }
 
+// Three contexts, so that a keystroke re-renders the field and the list only
+// (and the list not for a space that leaves the trimmed query as it was), never
+// the trigger or the menu around them.
 export const [TenantSwitcherConfigProvider, useTenantSwitcherConfig] =
   createSafeContext<TenantSwitcherConfig>('TenantSwitcherRoot');
 
-export const [TenantSwitcherStateProvider, useTenantSwitcherState] =
-  createSafeContext<TenantSwitcherState>('TenantSwitcherRoot');
+export const [TenantSwitcherQueryProvider, useTenantSwitcherQuery] =
+  createSafeContext<string>('TenantSwitcherRoot');
+
+export const [TenantSwitcherListProvider, useTenantSwitcherList] =
+  createSafeContext<TenantSwitcherListState | null>('TenantSwitcherRoot');

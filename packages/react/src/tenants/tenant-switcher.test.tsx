@@ -13,6 +13,10 @@ import {
   TenantSwitcherRoot,
   TenantSwitcherTrigger,
 } from './tenant-switcher.js';
+import { tenantSwitcherAr } from './messages/ar.js';
+import { tenantSwitcherDe } from './messages/de.js';
+import { tenantSwitcherEn } from './messages/en.js';
+import { tenantSwitcherJa } from './messages/ja.js';
 import { employeeTenants, manyTenants, userTenants } from './test-support/tenant-fixtures.js';
 
 function renderSwitcher(
@@ -30,6 +34,16 @@ function renderSwitcher(
 
 const trigger = () => screen.getByRole('button', { name: /switch tenant/ });
 const items = () => screen.getAllByRole('menuitemradio');
+
+/** An element's text as seen, leaving out what is clipped away, and whatever `skip` matches. */
+function shownText(element: HTMLElement, skip = '[style*="clip-path"]'): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const hidden of copy.querySelectorAll(skip)) hidden.remove();
+  return Array.from(copy.children, (child) => child.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 describe('keyboard', () => {
   test('Enter opens, arrows move, Enter selects, and the focus returns to the trigger', async () => {
@@ -76,12 +90,72 @@ describe('keyboard', () => {
   });
 });
 
+describe('modal', () => {
+  function renderInPage(switcher: TenantSwitcherProps = {}) {
+    const user = userEvent.setup();
+    render(
+      <TenantProvider tenants={employeeTenants}>
+        <TenantSwitcher {...switcher} />
+        <main>
+          <h1>Inbox</h1>
+        </main>
+      </TenantProvider>,
+    );
+    return user;
+  }
+
+  test('by default the open menu leaves the rest of the page to screen readers, and keeps the keyboard', async () => {
+    const user = renderInPage();
+    trigger().focus();
+    await user.keyboard('{Enter}');
+    expect(items()[0]).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Inbox' })).toBeInTheDocument();
+    await user.keyboard('{ArrowDown}');
+    expect(items()[1]).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+  });
+
+  test('modal hides the rest of the page while the menu is open', async () => {
+    const user = renderInPage({ modal: true });
+    trigger().focus();
+    await user.keyboard('{Enter}');
+    expect(items()[0]).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Inbox' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Inbox' })).toBeInTheDocument();
+    expect(trigger()).toHaveFocus();
+  });
+});
+
 describe('what the switcher shows', () => {
   test('the trigger shows the active tenant with its initials and role badge', () => {
     renderSwitcher({ tenants: employeeTenants });
-    expect(trigger()).toHaveTextContent('T1team-1 admin');
-    expect(trigger()).toHaveAttribute('data-status', 'idle');
+    const button = trigger();
+    expect(shownText(button)).toBe('T1 team-1 admin');
+    expect(button).toHaveAccessibleName('team-1, admin — switch tenant');
+    expect(button).toHaveAttribute('data-status', 'idle');
   });
+
+  test.each([
+    ['en', tenantSwitcherEn, 'personal, full — switch tenant'],
+    ['ar', tenantSwitcherAr, 'personal، full — تبديل مساحة العمل'],
+    ['ja', tenantSwitcherJa, 'personal（ full ）— テナントを切り替え'],
+  ] as const)(
+    '%s: the trigger is named by what it shows, completed for screen readers',
+    (locale, messages, name) => {
+      renderSwitcher({ tenants: userTenants }, { locale, messages });
+      const button = screen.getByRole('button');
+      expect(button).toHaveAccessibleName(name);
+      // Speech control users say what they see (WCAG 2.5.3): every word shown is in the name.
+      const words = (text: string) => text.replace(/[\p{P}\s]+/gu, ' ').trim();
+      // The avatar's initials are decorative, hidden from screen readers.
+      const shown = shownText(button, '[style*="clip-path"], [aria-hidden="true"]');
+      expect(shown).toBe('personal full');
+      expect(words(name)).toContain(words(shown));
+    },
+  );
 
   test('the employee example: teams with roles and channel scope, the active one checked', async () => {
     const { user } = renderSwitcher({ tenants: employeeTenants });
@@ -259,7 +333,9 @@ describe('search', () => {
     await user.keyboard('zzz');
     expect(screen.queryAllByRole('menuitemradio')).toEqual([]);
     expect(screen.getByRole('menuitem', { name: 'No tenant matches “zzz”' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('No tenant matches “zzz”');
+    expect(within(screen.getByRole('dialog')).getByRole('status')).toHaveTextContent(
+      'No tenant matches “zzz”',
+    );
     await user.keyboard('{Escape}');
     await user.click(trigger());
     expect(screen.getByRole('searchbox')).toHaveValue('');
@@ -268,10 +344,26 @@ describe('search', () => {
 });
 
 describe('i18n and direction', () => {
+  test('English is built in: a locale alone changes no text', async () => {
+    const { user } = renderSwitcher({ tenants: userTenants }, { locale: 'de' });
+    await user.click(trigger());
+    expect(screen.getByRole('group', { name: 'Personal' })).toBeInTheDocument();
+  });
+
+  test('overrides replace single texts and keep the English rest', async () => {
+    const { user } = renderSwitcher(
+      { tenants: userTenants },
+      { messages: { organizationsGroup: 'Teams' } },
+    );
+    await user.click(trigger());
+    expect(screen.getByRole('group', { name: 'Teams' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Personal' })).toBeInTheDocument();
+  });
+
   test('German catalogue, with overrides for any text', async () => {
     const { user } = renderSwitcher(
       { tenants: userTenants },
-      { locale: 'de-CH', messages: { organizationsGroup: 'Firmen' } },
+      { locale: 'de-CH', messages: { ...tenantSwitcherDe, organizationsGroup: 'Firmen' } },
     );
     expect(
       screen.getByRole('button', { name: 'personal, full – Mandant wechseln' }),
@@ -285,7 +377,10 @@ describe('i18n and direction', () => {
   });
 
   test('Arabic lays the trigger and the menu out right to left', async () => {
-    const { user } = renderSwitcher({ tenants: employeeTenants }, { locale: 'ar' });
+    const { user } = renderSwitcher(
+      { tenants: employeeTenants },
+      { locale: 'ar', messages: tenantSwitcherAr },
+    );
     const button = screen.getByRole('button');
     expect(button).toHaveAttribute('dir', 'rtl');
     await user.click(button);
@@ -322,12 +417,12 @@ describe('compound parts', () => {
         </TenantSwitcherRoot>
       </TenantProvider>,
     );
-    const button = screen.getByRole('button', { name: 'team-1, admin — switch tenant' });
+    // Its own content names the button (an app may add an aria-label that contains it).
+    const button = screen.getByRole('button', { name: 'Workspace' });
     expect(button).toHaveClass('mine');
-    expect(button).toHaveTextContent('Workspace');
     await user.click(button);
     await user.click(screen.getByRole('menuitemradio', { name: /^team-2/ }));
-    expect(screen.getByRole('button')).toHaveAccessibleName('team-2, employee — switch tenant');
+    expect(screen.getByRole('button')).toHaveAttribute('title', 'team-2');
   });
 
   test('parts outside the root throw an error naming it', () => {

@@ -4,11 +4,11 @@ import {
   type ComponentPropsWithoutRef,
   type ForwardedRef,
   forwardRef,
-  type KeyboardEvent,
+  Fragment,
   memo,
   type ReactNode,
+  type RefObject,
   useCallback,
-  useDeferredValue,
   useEffect,
   useId,
   useMemo,
@@ -18,41 +18,41 @@ import {
 import { type Direction, directionOf, formatMessage, resolveLocale } from '../i18n/locale.js';
 import { formatPlural } from '../i18n/plural.js';
 import { useControllableState } from '../internal/use-controllable-state.js';
-import type { TenantSwitcherMessages } from './messages/en.js';
+import { tenantSwitcherEn, type TenantSwitcherMessages } from './messages/en.js';
 import { useTenantContext } from './tenant-context.js';
 import { TenantAvatar } from './tenant-avatar.js';
-import {
-  buildTenantListView,
-  createTenantSearch,
-  type TenantSectionKind,
-} from './tenant-list-view.js';
+import { buildTenantListView, createTenantSearch } from './tenant-list-view.js';
 import {
   type TenantSwitcherConfig,
   TenantSwitcherConfigProvider,
-  TenantSwitcherStateProvider,
+  TenantSwitcherListProvider,
+  TenantSwitcherQueryProvider,
   useTenantSwitcherConfig,
-  useTenantSwitcherState,
+  useTenantSwitcherList,
+  useTenantSwitcherQuery,
 } from './tenant-switcher-context.js';
-import { resolveTenantSwitcherMessages } from './tenant-switcher-messages.js';
 import { useActiveTenant } from './use-active-tenant.js';
 import { useTenant } from './use-tenant.js';
 import { useTenants } from './use-tenants.js';
-import { visuallyHidden } from './visually-hidden.js';
+import { clippedText, visuallyHidden } from './visually-hidden.js';
 
 /**
  * Props of {@link TenantSwitcherRoot}: everything the parts share.
  *
  * @example
  * ```tsx
- * const props: TenantSwitcherRootProps = { locale: 'fr', searchThreshold: 12, maxVisible: 30 };
+ * const props: TenantSwitcherRootProps = { locale: 'fr', messages: tenantSwitcherFr, maxVisible: 30 };
  * ```
  */
 export interface TenantSwitcherRootProps {
-  /** A BCP 47 tag; picks the catalogue (`de-CH` → German) and the direction. Defaults to English. */
+  /**
+   * A BCP 47 tag: the direction (`ar` → right to left), plural rules and number
+   * format. Pass its catalogue in `messages` too (`tenantSwitcherDe`…).
+   */
   readonly locale?: string;
   /** Overrides the direction implied by `locale`. */
   readonly dir?: Direction;
-  /** Replaces any text of the catalogue. */
+  /** Texts over the built-in English: a catalogue such as `tenantSwitcherDe`, or single overrides. */
   readonly messages?: Partial<TenantSwitcherMessages>;
   readonly open?: boolean;
   readonly defaultOpen?: boolean;
@@ -69,13 +69,15 @@ export interface TenantSwitcherRootProps {
   readonly formatRole?: (role: string) => string;
   /** An image per tenant for the avatar; initials otherwise. */
   readonly getAvatarUrl?: (tenant: Tenant) => string | undefined;
-  /** Whether the open menu makes the rest of the page inert (Radix's default: yes). */
+  /**
+   * Whether the open menu makes the rest of the page inert and hidden from screen
+   * readers, as a dialog would. Default `false`: a switcher in a header does not
+   * block the page; the focus still moves into the menu and Escape brings it back.
+   */
   readonly modal?: boolean;
   readonly children?: ReactNode;
 }
 
-const DEFAULT_SEARCH_THRESHOLD = 8;
-const DEFAULT_MAX_VISIBLE = 50;
 const showRoleAsIs = (role: string): string => role;
 
 /**
@@ -84,7 +86,7 @@ const showRoleAsIs = (role: string): string => role;
  *
  * @example
  * ```tsx
- * <TenantSwitcherRoot locale="de">
+ * <TenantSwitcherRoot locale="de" messages={tenantSwitcherDe}>
  *   <TenantSwitcherTrigger />
  *   <TenantSwitcherContent>
  *     <TenantSwitcherSearch />
@@ -94,14 +96,13 @@ const showRoleAsIs = (role: string): string => role;
  * ```
  */
 export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
-  const { locale: tag, messages: overrides, formatRole = showRoleAsIs, getAvatarUrl } = props;
-  const searchThreshold =
-    countOption(props.searchThreshold, 'searchThreshold', 0) ?? DEFAULT_SEARCH_THRESHOLD;
-  const maxVisible = countOption(props.maxVisible, 'maxVisible', 1) ?? DEFAULT_MAX_VISIBLE;
-  const locale = resolveLocale(tag);
-  const dir = props.dir ?? directionOf(tag);
+  const { formatRole = showRoleAsIs, getAvatarUrl, messages: overrides } = props;
+  const searchThreshold = countOption(props.searchThreshold, 'searchThreshold', 0) ?? 8;
+  const maxVisible = countOption(props.maxVisible, 'maxVisible', 1) ?? 50;
+  const locale = resolveLocale(props.locale);
+  const dir = props.dir ?? directionOf(props.locale);
   const tenants = useTenants();
-  const active = useActiveTenant();
+  const activeTenantId = useActiveTenant()?.id ?? null;
   const searchRef = useRef<HTMLInputElement | null>(null);
   const contentRef = useRef<HTMLDivElement | null>(null);
   const baseId = useId();
@@ -122,27 +123,32 @@ export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
 
   const searchable = tenants.length > searchThreshold;
   const search = useMemo(() => createTenantSearch(tenants, locale), [tenants, locale]);
-  // Typing stays responsive with 10,000 tenants: the list follows a beat behind.
-  const deferredQuery = useDeferredValue(searchable ? query : '');
+  // The list follows each keystroke in the same render as the field: its cost is
+  // bounded (one pass over the tenants, at most maxVisible rows updated in place),
+  // and deferring it would show it a frame later.
+  const listQuery = searchable ? query.trim() : '';
   const { pinnedTenantIds: pinnedIds, recentTenantIds: recentIds } = props;
-  const activeTenantId = active?.id ?? null;
-  const view = useMemo(
+  const list = useMemo(
     () =>
       open
-        ? buildTenantListView({
-            tenants,
-            matches: search(deferredQuery),
+        ? {
+            view: buildTenantListView({
+              tenants,
+              matches: search(listQuery),
+              activeTenantId,
+              limit: searchable ? maxVisible : Infinity,
+              ...(pinnedIds !== undefined && { pinnedIds }),
+              ...(recentIds !== undefined && { recentIds }),
+            }),
+            query: listQuery,
             activeTenantId,
-            limit: searchable ? maxVisible : Number.POSITIVE_INFINITY,
-            ...(pinnedIds !== undefined && { pinnedIds }),
-            ...(recentIds !== undefined && { recentIds }),
-          })
+          }
         : null,
     [
       open,
       tenants,
       search,
-      deferredQuery,
+      listQuery,
       activeTenantId,
       searchable,
       maxVisible,
@@ -151,40 +157,38 @@ export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
     ],
   );
 
-  const messages = useMemo(
-    () => resolveTenantSwitcherMessages(locale, overrides),
-    [locale, overrides],
-  );
   const config = useMemo<TenantSwitcherConfig>(
     () => ({
-      messages,
+      messages: overrides === undefined ? tenantSwitcherEn : { ...tenantSwitcherEn, ...overrides },
       locale,
       dir,
       formatRole,
       getAvatarUrl,
-      ids: { list: `${baseId}list`, more: `${baseId}more`, status: `${baseId}status` },
+      searchable,
+      setOpen,
+      setQuery,
+      listId: `${baseId}list`,
+      moreId: `${baseId}more`,
       searchRef,
       contentRef,
     }),
-    [messages, locale, dir, formatRole, getAvatarUrl, baseId],
-  );
-  const state = useMemo(
-    () => ({ open, setOpen, searchable, query, setQuery, view }),
-    [open, setOpen, searchable, query, view],
+    [overrides, locale, dir, formatRole, getAvatarUrl, searchable, setOpen, baseId],
   );
 
   return (
     <TenantSwitcherConfigProvider value={config}>
-      <TenantSwitcherStateProvider value={state}>
-        <DropdownMenu.Root
-          open={open}
-          onOpenChange={setOpen}
-          dir={dir}
-          {...(props.modal !== undefined && { modal: props.modal })}
-        >
-          {props.children}
-        </DropdownMenu.Root>
-      </TenantSwitcherStateProvider>
+      <TenantSwitcherQueryProvider value={query}>
+        <TenantSwitcherListProvider value={list}>
+          <DropdownMenu.Root
+            open={open}
+            onOpenChange={setOpen}
+            dir={dir}
+            modal={props.modal ?? false}
+          >
+            {props.children}
+          </DropdownMenu.Root>
+        </TenantSwitcherListProvider>
+      </TenantSwitcherQueryProvider>
     </TenantSwitcherConfigProvider>
   );
 }
@@ -202,8 +206,11 @@ export type TenantSwitcherTriggerProps = ComponentPropsWithoutRef<typeof Dropdow
 /**
  * The button that opens the switcher. Shows the active tenant (avatar, name, role
  * badge), or "Switching to …" while a switch waits for the identity provider
- * (`data-status="switching"`, `aria-busy`). Long names are cut visually; the
- * accessible name and the tooltip keep them whole.
+ * (`data-status="switching"`, `aria-busy`). Its accessible name is its own text
+ * completed by words only screen readers get ("Ana Lima, full — switch tenant",
+ * from `messages.triggerLabel`), so it always contains what is shown, as speech
+ * control needs. `children` replace the content, and so the name. Long names are
+ * cut visually; the accessible name and the tooltip keep them whole.
  *
  * @example
  * ```tsx
@@ -212,29 +219,18 @@ export type TenantSwitcherTriggerProps = ComponentPropsWithoutRef<typeof Dropdow
  */
 export const TenantSwitcherTrigger = forwardRef<HTMLButtonElement, TenantSwitcherTriggerProps>(
   function TenantSwitcherTrigger({ children, ...props }, ref) {
-    const { messages, locale, dir, formatRole, getAvatarUrl } =
+    const { messages, locale, dir, formatRole, getAvatarUrl, searchable } =
       useTenantSwitcherConfig('TenantSwitcherTrigger');
-    const { searchable } = useTenantSwitcherState('TenantSwitcherTrigger');
     const { tenant, switchingTo } = useTenant();
     const shown = switchingTo ?? tenant;
-    const text =
-      switchingTo !== null
-        ? formatMessage(messages.switchingTo, { name: switchingTo.name })
-        : (tenant?.name ?? messages.noTenant);
-    const role = tenant === null ? null : roleText(tenant, messages, formatRole);
-    const label =
-      switchingTo === null && tenant !== null && role !== null
-        ? formatMessage(messages.triggerLabel, { name: tenant.name, role })
-        : text;
     return (
       <DropdownMenu.Trigger
         dir={dir}
-        aria-label={label}
         title={shown?.name}
         data-slot="tenant-switcher-trigger"
         data-status={switchingTo === null ? 'idle' : 'switching'}
         aria-haspopup={searchable ? 'dialog' : 'menu'}
-        {...(switchingTo !== null && { 'aria-busy': true })}
+        aria-busy={switchingTo !== null || undefined}
         {...props}
         ref={ref}
       >
@@ -243,22 +239,73 @@ export const TenantSwitcherTrigger = forwardRef<HTMLButtonElement, TenantSwitche
             {shown !== null && (
               <TenantAvatar tenant={shown} src={getAvatarUrl?.(shown)} locale={locale} />
             )}
-            <bdi data-slot="tenant-switcher-name">{text}</bdi>
-            {/* The space keeps "team-1 admin" two words in the text that axe's
-                label-in-name check compares with aria-label; the flex layout hides it. */}
-            {switchingTo === null && role !== null && (
-              <>
-                {' '}
-                <span data-slot="tenant-switcher-role">{role}</span>
-              </>
+            {switchingTo !== null || tenant === null ? (
+              <bdi data-slot="tenant-switcher-name">
+                {switchingTo === null
+                  ? messages.noTenant
+                  : formatMessage(messages.switchingTo, { name: switchingTo.name })}
+              </bdi>
+            ) : (
+              <TriggerLabel
+                template={messages.triggerLabel}
+                name={tenant.name}
+                role={roleText(tenant, messages, formatRole)}
+              />
             )}
-            <Chevron />
+            <Icon slot="chevron" d="M3 4.5 6 7.5 9 4.5" />
           </>
         )}
       </DropdownMenu.Trigger>
     );
   },
 );
+
+/**
+ * The trigger's text, from `messages.triggerLabel`: the name and the role are
+ * shown, the words around them are only read, so that the accessible name is the
+ * visible text completed ("Ana Lima, full — switch tenant").
+ */
+function TriggerLabel(props: {
+  readonly template: string;
+  readonly name: string;
+  readonly role: string;
+}) {
+  // Odd parts are the placeholders.
+  const parts = props.template.split(/\{(name|role)\}/);
+  return parts.map((part, index) => {
+    if (index % 2 === 0) {
+      return (
+        (index === 0 || index === parts.length - 1) &&
+        part !== '' && (
+          <span key={index} style={visuallyHidden}>
+            {part}
+          </span>
+        )
+      );
+    }
+    // Words between two values stay in the flow of the first: a positioned element
+    // gets the space browsers put before each flex item ("Ana Lima , full").
+    const between = index < parts.length - 2 && <span style={clippedText}>{parts[index + 1]}</span>;
+    // The spaces keep words apart where a name is computed without layout (jsdom,
+    // axe); a flex container does not render them.
+    return (
+      <Fragment key={index}>
+        {' '}
+        {part === 'name' ? (
+          <bdi data-slot="tenant-switcher-name">
+            {props.name}
+            {between}
+          </bdi>
+        ) : (
+          <span data-slot="tenant-switcher-role">
+            {props.role}
+            {between}
+          </span>
+        )}{' '}
+      </Fragment>
+    );
+  });
+}
 
 /**
  * A visually hidden live region that announces "Switching to …" to screen
@@ -275,7 +322,7 @@ export function TenantSwitcherStatus(props: ComponentPropsWithoutRef<'span'>) {
   const { switchingTo } = useTenant();
   return (
     <span role="status" data-slot="tenant-switcher-status" style={visuallyHidden} {...props}>
-      {switchingTo === null ? '' : formatMessage(messages.switchingTo, { name: switchingTo.name })}
+      {switchingTo && formatMessage(messages.switchingTo, { name: switchingTo.name })}
     </span>
   );
 }
@@ -306,16 +353,10 @@ export type TenantSwitcherContentProps = ComponentPropsWithoutRef<typeof Dropdow
  * ```
  */
 export const TenantSwitcherContent = forwardRef<HTMLDivElement, TenantSwitcherContentProps>(
-  function TenantSwitcherContent({ container, onKeyDown, children, ...props }, ref) {
-    const { contentRef, searchRef } = useTenantSwitcherConfig('TenantSwitcherContent');
-    const { searchable, query, setQuery } = useTenantSwitcherState('TenantSwitcherContent');
-    const setRefs = useCallback(
-      (node: HTMLDivElement | null) => {
-        contentRef.current = node;
-        assignRef(ref, node);
-      },
-      [contentRef, ref],
-    );
+  function TenantSwitcherContent({ container, onKeyDown, ...props }, ref) {
+    const { contentRef, searchRef, searchable, setQuery } =
+      useTenantSwitcherConfig('TenantSwitcherContent');
+    const setRefs = useMergedRef(contentRef, ref);
     return (
       <DropdownMenu.Portal {...(container !== undefined && { container })}>
         <DropdownMenu.Content
@@ -332,22 +373,26 @@ export const TenantSwitcherContent = forwardRef<HTMLDivElement, TenantSwitcherCo
             // Radix's items already prevent the arrow keys they handle; only the app's own handler may opt out.
             const preventedByItem = event.defaultPrevented;
             onKeyDown?.(event);
-            if (event.defaultPrevented && !preventedByItem) return;
             const input = searchRef.current;
-            if (!searchable || input === null || event.target === input) return;
-            if (isTypedCharacter(event)) {
-              // Keep typing where the user can see it: in the search field.
-              event.preventDefault();
-              setQuery(query + event.key);
-              input.focus();
-            } else if (event.key === 'ArrowUp' && event.target === firstItem(contentRef.current)) {
-              event.preventDefault();
-              input.focus();
+            if ((event.defaultPrevented && !preventedByItem) || !input || event.target === input) {
+              return;
             }
+            const { key } = event;
+            // Keep typing where the user can see it: in the search field. Space keeps
+            // its menu meaning (select the focused item).
+            if (
+              key.length === 1 &&
+              key !== ' ' &&
+              !event.ctrlKey &&
+              !event.metaKey &&
+              !event.altKey
+            ) {
+              setQuery((query) => query + key);
+            } else if (key !== 'ArrowUp' || event.target !== firstItem(contentRef.current)) return;
+            event.preventDefault();
+            input.focus();
           }}
-        >
-          {children}
-        </DropdownMenu.Content>
+        />
       </DropdownMenu.Portal>
     );
   },
@@ -365,60 +410,34 @@ export const TenantSwitcherContent = forwardRef<HTMLDivElement, TenantSwitcherCo
  */
 export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsWithoutRef<'input'>>(
   function TenantSwitcherSearch({ onKeyDown, ...props }, ref) {
-    const { messages, locale, ids, searchRef, contentRef } =
-      useTenantSwitcherConfig('TenantSwitcherSearch');
-    const { searchable, query, setQuery, view, setOpen } =
-      useTenantSwitcherState('TenantSwitcherSearch');
+    const {
+      messages,
+      locale,
+      listId,
+      moreId,
+      searchRef,
+      contentRef,
+      searchable,
+      setOpen,
+      setQuery,
+    } = useTenantSwitcherConfig('TenantSwitcherSearch');
+    const query = useTenantSwitcherQuery('TenantSwitcherSearch');
+    const list = useTenantSwitcherList('TenantSwitcherSearch');
     const { switchTenant } = useTenantContext('TenantSwitcherSearch');
-    const setRefs = useCallback(
-      (node: HTMLInputElement | null) => {
-        searchRef.current = node;
-        assignRef(ref, node);
-      },
-      [searchRef, ref],
-    );
+    const setRefs = useMergedRef(searchRef, ref);
     useEffect(() => {
       // Runs before Radix's focus scope mounts, which then leaves the focus here.
       if (searchable) searchRef.current?.focus({ preventScroll: true });
     }, [searchable, searchRef]);
-    if (!searchable) return null;
-    const trimmed = query.trim();
-    const announcement =
-      trimmed === '' || view === null
-        ? ''
-        : view.matchCount === 0
-          ? formatMessage(messages.noResults, { query: trimmed })
-          : formatPlural(messages.resultCount, view.matchCount, locale);
-    const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-      onKeyDown?.(event);
-      if (event.defaultPrevented) return;
-      switch (event.key) {
-        case 'ArrowDown':
-          event.preventDefault();
-          firstItem(contentRef.current)?.focus();
-          return;
-        case 'Enter':
-          event.preventDefault();
-          if (view?.first != null) {
-            switchTenant(view.first.id);
-            setOpen(false);
-          }
-          return;
-        case 'Escape':
-        case 'Tab':
-          return; // Radix closes on Escape and keeps the focus in the menu on Tab.
-        default:
-          // Letters belong to the field, not to the menu's type-ahead.
-          event.stopPropagation();
-      }
-    };
+    if (!searchable || list === null) return null;
+    const { view } = list;
     return (
       <div role="group" aria-label={messages.searchLabel} data-slot="tenant-switcher-search">
         <input
           type="search"
           aria-label={messages.searchLabel}
-          aria-controls={ids.list}
-          aria-describedby={view !== null && view.hiddenCount > 0 ? ids.more : undefined}
+          aria-controls={listId}
+          aria-describedby={view.hiddenCount > 0 ? moreId : undefined}
           placeholder={messages.searchPlaceholder}
           autoComplete="off"
           spellCheck={false}
@@ -426,11 +445,31 @@ export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsW
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           {...props}
-          onKeyDown={handleKeyDown}
+          onKeyDown={(event) => {
+            onKeyDown?.(event);
+            if (event.defaultPrevented) return;
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              firstItem(contentRef.current)?.focus();
+            } else if (event.key === 'Enter') {
+              event.preventDefault();
+              if (view.first !== null) {
+                switchTenant(view.first.id);
+                setOpen(false);
+              }
+            } else if (event.key !== 'Escape' && event.key !== 'Tab') {
+              // Letters belong to the field, not to the menu's type-ahead. Radix
+              // closes on Escape and keeps the focus in the menu on Tab.
+              event.stopPropagation();
+            }
+          }}
           ref={setRefs}
         />
-        <span role="status" id={ids.status} style={visuallyHidden}>
-          {announcement}
+        <span role="status" style={visuallyHidden}>
+          {list.query !== '' &&
+            (view.matchCount === 0
+              ? formatMessage(messages.noResults, { query: list.query })
+              : formatPlural(messages.resultCount, view.matchCount, locale))}
         </span>
       </div>
     );
@@ -453,16 +492,16 @@ export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsW
  */
 export const TenantSwitcherList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function TenantSwitcherList({ children, ...props }, ref) {
-    const { messages, locale, ids } = useTenantSwitcherConfig('TenantSwitcherList');
-    const { view, query, searchable } = useTenantSwitcherState('TenantSwitcherList');
+    const { messages, locale, listId, moreId, searchable } =
+      useTenantSwitcherConfig('TenantSwitcherList');
+    const list = useTenantSwitcherList('TenantSwitcherList');
     const { switchTenant } = useTenantContext('TenantSwitcherList');
-    const active = useActiveTenant();
     const baseId = useId();
-    if (view === null) return null;
-    const onValueChange = (id: string) => void switchTenant(id);
+    if (list === null) return null;
+    const { view, query, activeTenantId } = list;
     return (
       <div
-        id={ids.list}
+        id={listId}
         data-slot="tenant-switcher-list"
         {...(searchable && {
           role: 'menu',
@@ -474,30 +513,34 @@ export const TenantSwitcherList = forwardRef<HTMLDivElement, ComponentPropsWitho
       >
         {view.matchCount === 0 && (
           <DropdownMenu.Item disabled data-slot="tenant-switcher-empty">
-            {query.trim() === ''
-              ? messages.noTenants
-              : formatMessage(messages.noResults, { query: query.trim() })}
+            {query === '' ? messages.noTenants : formatMessage(messages.noResults, { query })}
           </DropdownMenu.Item>
         )}
         {view.sections.map(({ kind, tenants }) => (
           <DropdownMenu.RadioGroup
             key={kind}
-            value={active?.id ?? ''}
-            onValueChange={onValueChange}
-            aria-labelledby={`${baseId}${kind}`}
+            value={activeTenantId ?? ''}
+            onValueChange={switchTenant}
+            aria-labelledby={baseId + kind}
             data-slot="tenant-switcher-group"
             data-kind={kind}
           >
-            <DropdownMenu.Label id={`${baseId}${kind}`} data-slot="tenant-switcher-group-label">
-              {messages[GROUP_MESSAGE[kind]]}
+            <DropdownMenu.Label id={baseId + kind} data-slot="tenant-switcher-group-label">
+              {messages[`${kind}Group`]}
             </DropdownMenu.Label>
-            {tenants.map((tenant) => (
-              <TenantSwitcherItem key={tenant.id} tenant={tenant} />
+            {tenants.map((tenant, index) => (
+              // Keyed by place: a keystroke that changes the matches updates the rows
+              // in place rather than unmounting and mounting them.
+              <TenantSwitcherItem
+                key={index}
+                tenant={tenant}
+                checked={tenant.id === activeTenantId}
+              />
             ))}
           </DropdownMenu.RadioGroup>
         ))}
         {view.hiddenCount > 0 && (
-          <div id={ids.more} data-slot="tenant-switcher-more">
+          <div id={moreId} data-slot="tenant-switcher-more">
             {formatPlural(messages.moreResults, view.hiddenCount, locale)}
           </div>
         )}
@@ -507,22 +550,24 @@ export const TenantSwitcherList = forwardRef<HTMLDivElement, ComponentPropsWitho
   },
 );
 
-const GROUP_MESSAGE = {
-  pinned: 'pinnedGroup',
-  recent: 'recentGroup',
-  personal: 'personalGroup',
-  organizations: 'organizationsGroup',
-} as const satisfies Record<TenantSectionKind, keyof TenantSwitcherMessages>;
-
+// Memoised on props that keep their identity from keystroke to keystroke: a row
+// whose tenant and checked state did not change does not re-render.
 const TenantSwitcherItem = memo(function TenantSwitcherItem({
   tenant,
+  checked,
 }: {
   readonly tenant: Tenant;
+  readonly checked: boolean;
 }) {
   const { messages, locale, formatRole, getAvatarUrl } =
     useTenantSwitcherConfig('TenantSwitcherList');
   const role = roleText(tenant, messages, formatRole);
-  const scope = scopeText(tenant, messages, locale);
+  const { channels } = tenant;
+  const scope = channels.includes('*')
+    ? messages.allChannels
+    : channels.length === 0
+      ? messages.noChannels
+      : formatPlural(messages.channelCount, channels.length, locale);
   return (
     <DropdownMenu.RadioItem
       value={tenant.id}
@@ -540,9 +585,8 @@ const TenantSwitcherItem = memo(function TenantSwitcherItem({
       <span data-slot="tenant-switcher-role" data-state={tenant.role === null ? 'none' : 'set'}>
         {role}
       </span>
-      <DropdownMenu.ItemIndicator data-slot="tenant-switcher-indicator">
-        <Check />
-      </DropdownMenu.ItemIndicator>
+      {/* Only the checked row has a mark (aria-checked says it to screen readers). */}
+      {checked && <Icon slot="indicator" d="M2.5 6.5 5 9 9.5 3.5" />}
     </DropdownMenu.RadioItem>
   );
 });
@@ -583,7 +627,7 @@ export const TenantSwitcherSeparator = forwardRef<
  *
  * @example
  * ```tsx
- * const props: TenantSwitcherProps = { locale: 'de', onManageTenants: () => navigate('/teams') };
+ * const props: TenantSwitcherProps = { onManageTenants: () => navigate('/teams') };
  * ```
  */
 export interface TenantSwitcherProps extends Omit<TenantSwitcherRootProps, 'children'> {
@@ -605,13 +649,15 @@ export interface TenantSwitcherProps extends Omit<TenantSwitcherRootProps, 'chil
  * `searchThreshold`, and switches on select (locally, or through the identity
  * provider when the `TenantProvider` says so). Keyboard: Enter, Space or
  * ArrowDown opens, arrows move, Enter selects, Escape closes and returns focus.
+ * English is built in; pass another catalogue with its `locale`
+ * (`locale="de" messages={tenantSwitcherDe}`).
  * Style it with `data-slot` / `data-state` and the `--tk-*` variables of
  * `@tenantkit/react/styles.css`; build other layouts from its parts.
  *
  * @example
  * ```tsx
  * <TenantProvider claims={user} claim="https://example.com/tenants">
- *   <TenantSwitcher locale="de" onCreateTenant={() => navigate('/teams/new')} />
+ *   <TenantSwitcher onCreateTenant={() => navigate('/teams/new')} />
  * </TenantProvider>
  * ```
  */
@@ -630,12 +676,10 @@ export function TenantSwitcher({
       <TenantSwitcherContent {...contentProps}>
         <TenantSwitcherSearch />
         <TenantSwitcherList>
-          {(onCreateTenant !== undefined ||
-            onManageTenants !== undefined ||
-            footer !== undefined) && (
+          {(onCreateTenant || onManageTenants || footer !== undefined) && (
             <TenantSwitcherActions
-              onCreateTenant={onCreateTenant}
-              onManageTenants={onManageTenants}
+              create={onCreateTenant}
+              manage={onManageTenants}
               footer={footer}
             />
           )}
@@ -646,21 +690,21 @@ export function TenantSwitcher({
 }
 
 function TenantSwitcherActions(props: {
-  readonly onCreateTenant: (() => void) | undefined;
-  readonly onManageTenants: (() => void) | undefined;
+  readonly create: (() => void) | undefined;
+  readonly manage: (() => void) | undefined;
   readonly footer: ReactNode;
 }) {
   const { messages } = useTenantSwitcherConfig('TenantSwitcher');
   return (
     <>
       <TenantSwitcherSeparator />
-      {props.onCreateTenant !== undefined && (
-        <TenantSwitcherAction onSelect={props.onCreateTenant} data-action="create">
+      {props.create && (
+        <TenantSwitcherAction onSelect={props.create} data-action="create">
           {messages.createTenant}
         </TenantSwitcherAction>
       )}
-      {props.onManageTenants !== undefined && (
-        <TenantSwitcherAction onSelect={props.onManageTenants} data-action="manage">
+      {props.manage && (
+        <TenantSwitcherAction onSelect={props.manage} data-action="manage">
           {messages.manageTenants}
         </TenantSwitcherAction>
       )}
@@ -677,28 +721,22 @@ function roleText(
   return tenant.role === null ? messages.noRole : formatRole(tenant.role);
 }
 
-function scopeText(
-  tenant: Tenant,
-  messages: TenantSwitcherMessages,
-  locale: TenantSwitcherConfig['locale'],
-) {
-  if (tenant.channels.includes('*')) return messages.allChannels;
-  if (tenant.channels.length === 0) return messages.noChannels;
-  return formatPlural(messages.channelCount, tenant.channels.length, locale);
-}
-
 function firstItem(content: HTMLElement | null): HTMLElement | null {
   return content?.querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])') ?? null;
 }
 
-function isTypedCharacter(event: KeyboardEvent): boolean {
-  // Space keeps its menu meaning (select the focused item).
-  return (
-    event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey
+/** A ref callback that sets the part's own ref and the app's. */
+function useMergedRef<T>(ownRef: RefObject<T | null>, forwardedRef: ForwardedRef<T>) {
+  return useCallback(
+    (node: T | null) => {
+      assignRef(ownRef, node);
+      assignRef(forwardedRef, node);
+    },
+    [ownRef, forwardedRef],
   );
 }
 
-function assignRef<T>(ref: ForwardedRef<T>, node: T | null): void {
+function assignRef<T>(ref: ForwardedRef<T> | RefObject<T | null>, node: T | null): void {
   if (typeof ref === 'function') ref(node);
   else if (ref !== null) ref.current = node;
 }
@@ -709,24 +747,16 @@ function countOption(value: unknown, option: string, min: number): number | unde
   throw new TypeError(`TenantSwitcher: \`${option}\` must be a whole number of at least ${min}.`);
 }
 
-function Chevron() {
+function Icon({ slot, d }: { readonly slot: string; readonly d: string }) {
   return (
     <svg
-      data-slot="tenant-switcher-chevron"
+      data-slot={`tenant-switcher-${slot}`}
       aria-hidden="true"
       width="12"
       height="12"
       viewBox="0 0 12 12"
     >
-      <path d="M3 4.5 6 7.5 9 4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
-  );
-}
-
-function Check() {
-  return (
-    <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
-      <path d="M2.5 6.5 5 9 9.5 3.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );
 }

@@ -15,3 +15,9 @@ export const visuallyHidden: CSSProperties = {
   whiteSpace: 'nowrap',
   border: 0,
 };
+
+/**
+ * Hides a few words in the flow of the text around them (which keeps them joined
+ * to it in an accessible name), where a positioned element would add a space.
+ */
+export const clippedText: CSSProperties = { clipPath: 'inset(50%)' };

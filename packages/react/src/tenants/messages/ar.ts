@@ -5,7 +5,7 @@ import type { TenantSwitcherMessages } from './en.js';
  *
  * @example
  * ```tsx
- * <TenantSwitcher locale="ar" />
+ * <TenantSwitcher locale="ar" messages={tenantSwitcherAr} />
  * ```
  */
 export const tenantSwitcherAr = {

@@ -5,7 +5,7 @@ import type { TenantSwitcherMessages } from './en.js';
  *
  * @example
  * ```tsx
- * <TenantSwitcher locale="de" messages={{ organizationsGroup: 'Teams' }} />
+ * <TenantSwitcher locale="de" messages={tenantSwitcherDe} />
  * ```
  */
 export const tenantSwitcherDe = {

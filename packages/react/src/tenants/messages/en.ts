@@ -8,16 +8,19 @@ const moreResults: PluralMessage = {
 const resultCount: PluralMessage = { one: '{count} tenant', other: '{count} tenants' };
 
 /**
- * English texts of the tenant switcher: the source catalogue whose shape every
- * other locale follows. Placeholders in braces are filled as plain text.
+ * English texts of the tenant switcher: built in, and the source catalogue whose
+ * shape every other locale follows. Placeholders in braces are filled as plain text.
  *
  * @example
  * ```tsx
- * <TenantSwitcher messages={{ ...tenantSwitcherEn, organizationsGroup: 'Teams' }} />
+ * <TenantSwitcher messages={{ organizationsGroup: 'Teams' }} /> // English, one text replaced
  * ```
  */
 export const tenantSwitcherEn = {
-  /** Accessible name of the trigger; `{name}` and `{role}` describe the active tenant. */
+  /**
+   * Accessible name of the trigger. `{name}` and `{role}` of the active tenant are
+   * shown, in this order; the other words are for screen readers only.
+   */
   triggerLabel: '{name}, {role} — switch tenant',
   /** Shown in the trigger while the user has no tenant at all. */
   noTenant: 'No tenant',

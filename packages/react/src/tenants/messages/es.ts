@@ -5,7 +5,7 @@ import type { TenantSwitcherMessages } from './en.js';
  *
  * @example
  * ```tsx
- * <TenantSwitcher locale="es" />
+ * <TenantSwitcher locale="es" messages={tenantSwitcherEs} />
  * ```
  */
 export const tenantSwitcherEs = {

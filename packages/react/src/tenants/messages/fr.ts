@@ -5,7 +5,7 @@ import type { TenantSwitcherMessages } from './en.js';
  *
  * @example
  * ```tsx
- * <TenantSwitcher locale="fr" />
+ * <TenantSwitcher locale="fr" messages={tenantSwitcherFr} />
  * ```
  */
 export const tenantSwitcherFr = {

@@ -5,7 +5,7 @@ import type { TenantSwitcherMessages } from './en.js';
  *
  * @example
  * ```tsx
- * <TenantSwitcher locale="ja" />
+ * <TenantSwitcher locale="ja" messages={tenantSwitcherJa} />
  * ```
  */
 export const tenantSwitcherJa = {
