@@ -66,12 +66,17 @@ test('signed out: every step of the login, and the identity provider pages', asy
   await page.getByText('Choose how to sign in').waitFor();
   await scan('choice of identity providers, Organizations settings');
 
+  // Discovery down: the widget offers the hosted page instead of guessing.
   await page.goto(`${harness.origin}/?discovery=webfinger&passwords=universal-login`);
+  await page.route('**/.well-known/webfinger?**', (route) => route.abort('connectionrefused'));
   await submitEmail(page, 'user@example.com');
   await page.getByText('You will finish signing in on a secure page.').waitFor();
   expect(await login.getAttribute('data-step')).toBe('unknown');
   await scan('hosted login step');
-  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await page.unroute('**/.well-known/webfinger?**');
+  await page.getByRole('button', { name: 'Use a different email' }).click();
+  // Universal Login: a password user goes straight to the hosted page.
+  await submitEmail(page, 'user@example.com');
   await page.waitForURL((url) => url.pathname.startsWith('/interaction/'));
   await scan('identity provider: hosted login page');
 

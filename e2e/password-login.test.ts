@@ -10,6 +10,7 @@ import {
   submitEmail,
   switcherTrigger,
 } from './support/demo-page.js';
+import { watchPasswordFields } from './support/password-watch.js';
 
 let harness: DemoHarness;
 
@@ -76,19 +77,28 @@ describe('password sign-in', () => {
     expect(await page.getByTestId('signed-in-as').count()).toBe(0);
   });
 
-  test('Universal Login: the widget never asks for the password, the hosted page does', async () => {
+  test('Universal Login: one submit reaches the hosted page, which asks for the password', async () => {
     const page = await harness.newPage();
+    const sightings = await watchPasswordFields(page);
     await page.goto(`${harness.origin}/?passwords=universal-login`);
+    await page.getByLabel('Email').waitFor();
+    const authorize = page.waitForRequest(
+      (request) => new URL(request.url()).pathname === '/authorize',
+    );
+    // No second click: discovery says "password" and the widget redirects at once.
     await submitEmail(page, 'employee@example.com');
-    expect(await page.locator('[data-tk="login"]').getAttribute('data-step')).toBe('unknown');
-    expect(await page.locator('input[type="password"]').count()).toBe(0);
+    const params = new URL((await authorize).url()).searchParams;
+    expect(params.get('login_hint')).toBe('employee@example.com');
+    expect(params.get('connection')).toBe('tenantkit-users');
 
-    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/interaction/'));
     expect(await page.getByLabel('Email').inputValue()).toBe('employee@example.com');
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Continue' }).click();
     expect(await signedInAs(page)).toBe('employee@example.com');
+    // The only password field was the identity provider's own page.
+    expect(sightings.filter((where) => where.startsWith(harness.origin))).toEqual([]);
+    expect(sightings.length).toBeGreaterThan(0);
   });
 
   test('signs in and switches tenants with the keyboard only', async () => {

@@ -36,6 +36,18 @@ describe('single sign-on', () => {
     expect(sightings).toEqual([]);
   });
 
+  test('Universal Login keeps the SSO step: the user sees where they are going', async () => {
+    const page = await harness.newPage();
+    const sightings = await watchPasswordFields(page);
+    await page.goto(`${harness.origin}/?passwords=universal-login&discovery=directory`);
+    await submitEmail(page, 'ana@acme.test');
+    await page.getByText('Single sign-on is enabled for acme.test').waitFor();
+    expect(await loginStep(page)).toBe('sso');
+    await page.getByRole('button', { name: 'Continue with Acme Okta' }).click();
+    await page.getByRole('heading', { name: 'Acme Okta — simulated' }).waitFor();
+    expect(sightings).toEqual([]);
+  });
+
   test('the watch does see a password field when one appears', async () => {
     const page = await harness.newPage();
     const sightings = await watchPasswordFields(page);

@@ -1,6 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Auth0EmailFirstLoginProps } from '@tenantkit/auth0';
+import {
+  type Auth0EmailFirstLoginProps,
+  type Auth0RealmSource,
+  embeddedPasswords,
+} from '@tenantkit/auth0';
 import { MockAuth0Provider } from '@tenantkit/auth0/testing';
+import { createDirectoryResolver } from '@tenantkit/core';
 import { seedDirectory } from '@tenantkit/react/testing';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { storyLoginMessages } from '../../.storybook/story-globals.js';
@@ -33,6 +38,9 @@ function Auth0LoginExample({ loginWithRedirect, callbackError, ...props }: Auth0
 
 const onRequest = fn<(request: FakeRequest) => void>();
 
+// The seed's directory as a discovery source: names each provider, no request at all.
+const fromDirectory: Auth0RealmSource = () => createDirectoryResolver(seedDirectory);
+
 const meta = {
   title: 'Auth0/Email-first login',
   component: Auth0LoginExample,
@@ -49,7 +57,11 @@ const meta = {
       onRequest,
     }),
   },
-  argTypes: { fetch: { control: false }, realmSource: { control: false } },
+  argTypes: {
+    fetch: { control: false },
+    realmSource: { control: false },
+    passwordMode: { control: false },
+  },
   beforeEach: () => {
     onRequest.mockClear();
   },
@@ -82,7 +94,7 @@ export const SsoThroughWebFinger: Story = {
 
 export const SsoFromADirectory: Story = {
   name: 'SSO from a directory',
-  args: { realmSource: seedDirectory },
+  args: { realmSource: fromDirectory },
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = storyLoginMessages(globals);
@@ -103,27 +115,44 @@ export const SsoFromADirectory: Story = {
 };
 
 export const PasswordOnUniversalLogin: Story = {
-  name: 'Password user, Universal Login',
+  name: 'Password user, Universal Login (one submit)',
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = storyLoginMessages(globals);
     await userEvent.type(canvas.getByLabelText(t.emailLabel), 'employee@example.com{Enter}');
-    // The widget never asks for a password it could not use: Auth0's page does.
-    await expect(await canvas.findByText(t.hostedNotice)).toBeVisible();
-    await expect(canvasElement.querySelector('input[type="password"]')).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: t.continue }));
+    // One submit: discovery says "password", and the widget hands over to Auth0's page,
+    // with the email and the database connection. It never asks for a password it could not use.
     await waitFor(() =>
       expect(args.loginWithRedirect).toHaveBeenCalledWith({
         appState: { returnTo: '/dashboard' },
-        authorizationParams: { login_hint: 'employee@example.com' },
+        authorizationParams: { login_hint: 'employee@example.com', connection: 'tenantkit-users' },
       }),
     );
+    await expect(args.loginWithRedirect).toHaveBeenCalledTimes(1);
+    await expect(canvasElement.querySelector('input[type="password"]')).toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.redirecting);
+  },
+};
+
+export const UniversalLoginRedirectFailed: Story = {
+  name: 'Password user, Universal Login, redirect failed',
+  args: { loginWithRedirect: fn(() => Promise.reject(new Error('crypto.subtle is unavailable'))) },
+  play: async ({ args, canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = storyLoginMessages(globals);
+    const email = canvas.getByLabelText(t.emailLabel);
+    await userEvent.type(email, 'employee@example.com{Enter}');
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(t.errorUnexpected));
+    // Back on the email step: the email is kept, and Continue tries again.
+    await expect(email).toHaveValue('employee@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: t.continue }));
+    await waitFor(() => expect(args.loginWithRedirect).toHaveBeenCalledTimes(2));
   },
 };
 
 export const EmbeddedPassword: Story = {
   name: 'Password user, embedded (cross-origin authentication)',
-  args: { passwordMode: 'embedded' },
+  args: { passwordMode: embeddedPasswords },
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = storyLoginMessages(globals);
@@ -141,7 +170,7 @@ export const EmbeddedPassword: Story = {
 
 export const EmbeddedWrongPassword: Story = {
   name: 'Password user, embedded, wrong password',
-  args: { passwordMode: 'embedded' },
+  args: { passwordMode: embeddedPasswords },
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = storyLoginMessages(globals);
@@ -154,7 +183,7 @@ export const EmbeddedWrongPassword: Story = {
 
 export const OrganizationLogin: Story = {
   name: 'Signing in to an organization',
-  args: { organization: 'org_acme', realmSource: seedDirectory },
+  args: { organization: 'org_acme', realmSource: fromDirectory },
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = storyLoginMessages(globals);
@@ -187,7 +216,7 @@ export const CallbackError: Story = {
 
 export const UnsafeReturnTo: Story = {
   name: 'returnTo to another site is dropped',
-  args: { returnTo: '//evil.example/steal', realmSource: seedDirectory },
+  args: { returnTo: '//evil.example/steal', realmSource: fromDirectory },
   play: async ({ args, canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const t = storyLoginMessages(globals);

@@ -102,6 +102,19 @@ export const Unknown: Story = {
   },
 };
 
+export const HostedRedirect: Story = {
+  name: 'Password user, hosted page (passwordEntry: hosted-page)',
+  args: at('hostedRedirect'),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = storyLoginMessages(globals);
+    // Straight from discovery to the hosted page: the email form stays, read-only; no password.
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.signingIn);
+    await expect(canvas.getByLabelText(t.emailLabel)).toHaveAttribute('readonly');
+    await expect(canvasElement.querySelector('input[type="password"]')).toBeNull();
+  },
+};
+
 export const Redirecting: Story = {
   args: at('redirecting'),
   play: async ({ canvasElement, globals }) => {
@@ -158,6 +171,19 @@ export const ErrorSsoRedirectFailed: Story = {
   name: 'Error: SSO redirect failed',
   args: at('ssoRedirectFailed'),
 };
+export const ErrorHostedRedirectFailed: Story = {
+  name: 'Error: hosted page redirect failed',
+  args: at('hostedRedirectFailed'),
+  play: async ({ canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = storyLoginMessages(globals);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(t.errorUnexpected);
+    // Not the email's fault: the field stays valid, and Continue tries again.
+    await expect(canvas.getByLabelText(t.emailLabel)).not.toHaveAttribute('aria-invalid');
+    await expect(canvas.getByRole('button', { name: t.continue })).toBeVisible();
+  },
+};
+
 export const ErrorHostedNetwork: Story = {
   name: 'Error: hosted login unreachable',
   args: at('unknownNetworkError'),

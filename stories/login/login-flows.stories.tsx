@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { createDirectoryResolver, withRealmCache } from '@tenantkit/core';
+import { createDirectoryResolver, type PasswordEntry, withRealmCache } from '@tenantkit/core';
 import {
   type AuthenticatorCall,
   createFakeAuthenticator,
@@ -20,6 +20,8 @@ interface LoginPlaygroundProps {
   /** Every sign-in fails with this code. */
   readonly failWith?: FakeAuthenticatorOptions['failWith'];
   readonly initialEmail?: string;
+  /** `'hosted-page'`: password users go straight to the hosted page (Universal Login). */
+  readonly passwordEntry?: PasswordEntry;
 }
 
 // employee@example.com signs in with this password; any other is refused.
@@ -37,6 +39,7 @@ function LoginPlayground({
   discoveryDelayMs,
   failWith,
   initialEmail,
+  passwordEntry,
 }: LoginPlaygroundProps) {
   const [ports] = useState(() => ({
     resolveRealm: withRealmCache(delayed(createDirectoryResolver(seedDirectory), discoveryDelayMs)),
@@ -50,6 +53,7 @@ function LoginPlayground({
     <LocalizedLogin
       {...ports}
       initialEmail={initialEmail}
+      passwordEntry={passwordEntry}
       onForgotPassword={() => undefined}
       onSignUp={() => undefined}
     />
@@ -61,6 +65,7 @@ const meta = {
   component: LoginPlayground,
   args: { onSignIn: fn(), discoveryDelayMs: 150 },
   argTypes: {
+    passwordEntry: { control: 'inline-radio', options: ['widget', 'hosted-page'] },
     failWith: {
       control: 'select',
       options: [undefined, 'network', 'too-many-attempts', 'misconfigured', 'unexpected'],
@@ -97,6 +102,41 @@ export const PasswordSignIn: Story = {
         connection: 'tenantkit-users',
       });
     });
+  },
+};
+
+export const PasswordOnHostedPage: Story = {
+  name: 'Password sign-in on the hosted page (one submit)',
+  args: { passwordEntry: 'hosted-page' },
+  play: async ({ args, canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = storyLoginMessages(globals);
+    await userEvent.type(canvas.getByLabelText(t.emailLabel), 'employee@example.com{Enter}');
+    // One submit: discovery, then straight to the hosted page. No password step, no second click.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(t.redirecting));
+    await expect(args.onSignIn).toHaveBeenCalledTimes(1);
+    await expect(args.onSignIn).toHaveBeenCalledWith({
+      method: 'hosted',
+      email: 'employee@example.com',
+    });
+    await expect(canvasElement.querySelector('input[type="password"]')).toBeNull();
+  },
+};
+
+export const HostedPageUnreachable: Story = {
+  name: 'Password user, hosted page unreachable',
+  args: { passwordEntry: 'hosted-page', failWith: 'network' },
+  play: async ({ args, canvasElement, globals }) => {
+    const canvas = within(canvasElement);
+    const t = storyLoginMessages(globals);
+    const email = canvas.getByLabelText(t.emailLabel);
+    await userEvent.type(email, 'employee@example.com{Enter}');
+    // Back on the email step, with the email and the error: Continue tries again.
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(t.errorNetwork));
+    await expect(email).toHaveValue('employee@example.com');
+    await waitFor(() => expect(email).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(args.onSignIn).toHaveBeenCalledTimes(2));
   },
 };
 

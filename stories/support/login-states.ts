@@ -83,6 +83,16 @@ export const loginStates = {
   ssoRedirectFailed: { ...ssoStep, error: 'redirect-failed' },
   unknown: unknownStep,
   unknownNetworkError: { ...unknownStep, error: 'network' },
+  // passwordEntry: 'hosted-page': a password user goes from discovery straight to the hosted page.
+  hostedRedirect: {
+    step: 'submitting',
+    method: 'hosted',
+    email: passwordStep.email,
+    domain: passwordStep.domain,
+    connection: passwordStep.connection,
+    from: { step: 'email', input: passwordStep.email, error: null },
+  },
+  hostedRedirectFailed: { step: 'email', input: passwordStep.email, error: 'redirect-failed' },
   redirecting: {
     step: 'redirecting',
     method: 'sso',

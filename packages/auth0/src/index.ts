@@ -8,19 +8,23 @@ export type {
   PasswordMode,
   UniversalLoginPasswordOptions,
 } from './login/use-auth0-authenticator.js';
+export { embeddedPasswords } from './login/cross-origin-authenticate.js';
+export type {
+  CrossOriginFetch,
+  CrossOriginRequestInit,
+  CrossOriginResponse,
+  EmbeddedPasswordMode,
+} from './login/cross-origin-authenticate.js';
 export {
   DEFAULT_DATABASE_CONNECTION,
   useAuth0RealmResolver,
+  webFingerDiscovery,
 } from './login/use-auth0-realm-resolver.js';
 export type {
   Auth0RealmResolverOptions,
   Auth0RealmSource,
 } from './login/use-auth0-realm-resolver.js';
-export type {
-  CrossOriginFetch,
-  CrossOriginRequestInit,
-  CrossOriginResponse,
-} from './login/cross-origin-authenticate.js';
+export { clientInfoDiscovery } from './login/client-info-discovery.js';
 export { safeReturnTo } from './login/safe-return-to.js';
 
 // Tenants from Auth0 claims or Organizations

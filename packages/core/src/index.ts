@@ -6,11 +6,12 @@ export type { DomainError, ParseDomainResult } from './email/parse-domain.js';
 
 // Login flow
 export { createLoginFlow } from './login/create-login-flow.js';
-export type { LoginFlow, LoginFlowOptions } from './login/create-login-flow.js';
+export type { LoginFlow, LoginFlowOptions, PasswordEntry } from './login/create-login-flow.js';
 export { loginSteps } from './login/login-state.js';
 export type {
   DiscoveringState,
   EmailState,
+  EmailStepError,
   LoginErrorCode,
   LoginMethod,
   LoginState,

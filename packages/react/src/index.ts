@@ -51,10 +51,6 @@ export type {
 } from './tenants/tenant-switcher.js';
 export { TenantAvatar } from './tenants/tenant-avatar.js';
 export type { TenantAvatarProps } from './tenants/tenant-avatar.js';
-export {
-  resolveTenantSwitcherMessages,
-  tenantSwitcherMessages,
-} from './tenants/tenant-switcher-messages.js';
 export type { TenantSwitcherMessages } from './tenants/messages/en.js';
 export { tenantSwitcherAr } from './tenants/messages/ar.js';
 export { tenantSwitcherDe } from './tenants/messages/de.js';

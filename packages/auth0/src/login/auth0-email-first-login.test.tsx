@@ -5,6 +5,8 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MockAuth0Provider } from '../testing/mock-auth0-provider.js';
 import { Auth0EmailFirstLogin, type Auth0EmailFirstLoginProps } from './auth0-email-first-login.js';
+import { clientInfoDiscovery } from './client-info-discovery.js';
+import { embeddedPasswords } from './cross-origin-authenticate.js';
 import { fakeAuth0Fetch } from './test-support/fake-auth0-fetch.js';
 
 const secret = 'correct horse battery staple';
@@ -78,7 +80,7 @@ describe('Auth0EmailFirstLogin', () => {
 
   test('embedded: a password user signs in through /co/authenticate and a login ticket', async () => {
     const { user, loginWithRedirect, calls } = setup({
-      passwordMode: 'embedded',
+      passwordMode: embeddedPasswords,
       organization: 'org_1',
     });
     await user.type(emailInput(), 'bob@example.com{Enter}');
@@ -98,7 +100,7 @@ describe('Auth0EmailFirstLogin', () => {
   });
 
   test('embedded: a wrong password shows the one credentials message', async () => {
-    const { user, loginWithRedirect } = setup({ passwordMode: 'embedded' });
+    const { user, loginWithRedirect } = setup({ passwordMode: embeddedPasswords });
     await user.type(emailInput(), 'bob@example.com{Enter}');
     await settle();
     await user.type(screen.getByLabelText('Password'), 'nope{Enter}');
@@ -107,16 +109,70 @@ describe('Auth0EmailFirstLogin', () => {
     expect(loginWithRedirect).not.toHaveBeenCalled();
   });
 
-  test('universal-login (default): a password user never types a password here', async () => {
+  test('universal-login (default): one submit sends a password user to Auth0 with the hint and the connection', async () => {
     const { user, loginWithRedirect } = setup({ databaseConnection: 'db' });
     await user.type(emailInput(), 'bob@example.com{Enter}');
     await settle();
-    expect(queryPassword()).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(loginWithRedirect).toHaveBeenCalledTimes(1);
     expect(loginWithRedirect).toHaveBeenCalledWith({
       appState: { returnTo: '/' },
-      authorizationParams: { login_hint: 'bob@example.com' },
+      authorizationParams: { login_hint: 'bob@example.com', connection: 'db' },
     });
+    expect(queryPassword()).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Redirecting…');
+    expect(emailInput()).toHaveAttribute('readonly');
+  });
+
+  test('universal-login: a failed redirect stays on the email step with an error, and a submit retries', async () => {
+    const { user, loginWithRedirect } = setup();
+    loginWithRedirect.mockRejectedValueOnce(new Error('crypto.subtle is unavailable'));
+    await user.type(emailInput(), 'bob@example.com{Enter}');
+    await settle();
+    expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong. Please try again.');
+    expect(emailInput()).toHaveValue('bob@example.com');
+    expect(emailInput()).not.toHaveAttribute('aria-invalid');
+    expect(queryPassword()).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    await settle();
+    expect(loginWithRedirect).toHaveBeenLastCalledWith({
+      appState: { returnTo: '/' },
+      authorizationParams: {
+        login_hint: 'bob@example.com',
+        connection: 'Username-Password-Authentication',
+      },
+    });
+  });
+
+  test('clientInfoDiscovery names the connection and finds the database connection', async () => {
+    const clientInfo = `Auth0.setClient(${JSON.stringify({
+      id: 'client-1',
+      strategies: [
+        { name: 'auth0', connections: [{ name: 'app-users' }] },
+        {
+          name: 'okta',
+          connections: [{ name: 'acme-okta', display_name: 'Acme Okta', domain: 'acme.test' }],
+        },
+      ],
+    })});`;
+    const server = fakeAuth0Fetch(() => ({ status: 200, body: clientInfo }));
+    const { user, loginWithRedirect } = setup({
+      realmSource: clientInfoDiscovery,
+      fetch: server.fetch,
+    });
+    await user.type(emailInput(), 'ana@acme.test{Enter}');
+    await settle();
+    expect(screen.getByRole('button', { name: 'Continue with Acme Okta' })).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Use a different email' }));
+    await user.clear(emailInput());
+    await user.type(emailInput(), 'bob@example.com{Enter}');
+    await settle();
+    expect(loginWithRedirect).toHaveBeenCalledWith({
+      appState: { returnTo: '/' },
+      authorizationParams: { login_hint: 'bob@example.com', connection: 'app-users' },
+    });
+    expect(server.calls.map(({ url }) => url)).toEqual([
+      'http://localhost:4000/client/client-1.js',
+    ]);
   });
 
   test.each(['//evil.example', '/\\evil.example', 'javascript:alert(1)', '/%2F%2Fevil.example'])(

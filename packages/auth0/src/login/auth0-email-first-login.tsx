@@ -1,5 +1,5 @@
 import { useAuth0, type AuthorizationParams } from '@auth0/auth0-react';
-import type { DiscoveryFetch, Realm, RealmResolver } from '@tenantkit/core';
+import type { DiscoveryFetch } from '@tenantkit/core';
 import {
   EmailFirstLogin,
   type EmailFirstLoginSettings,
@@ -9,18 +9,14 @@ import { useState } from 'react';
 import type { CrossOriginFetch } from './cross-origin-authenticate.js';
 import { safeReturnTo } from './safe-return-to.js';
 import { useAuth0Authenticator, type PasswordMode } from './use-auth0-authenticator.js';
-import {
-  DEFAULT_DATABASE_CONNECTION,
-  useAuth0RealmResolver,
-  type Auth0RealmSource,
-} from './use-auth0-realm-resolver.js';
+import { useAuth0RealmResolver, type Auth0RealmSource } from './use-auth0-realm-resolver.js';
 
 /**
  * Props of {@link Auth0EmailFirstLogin}.
  *
  * @example
  * ```ts
- * const props: Auth0EmailFirstLoginProps = { domain: 'tenant.auth0.com', clientId, passwordMode: 'embedded' };
+ * const props: Auth0EmailFirstLoginProps = { domain: 'tenant.auth0.com', clientId, passwordMode: embeddedPasswords };
  * ```
  */
 export interface Auth0EmailFirstLoginProps
@@ -30,14 +26,23 @@ export interface Auth0EmailFirstLoginProps
   /** The application's client id, as given to `<Auth0Provider>`. */
   readonly clientId: string;
   /**
-   * `'universal-login'` (default): password users continue on Auth0's hosted
-   * page, so the widget never asks for a password. `'embedded'`: the widget
+   * `'universal-login'` (default): as soon as discovery finds a password user,
+   * the widget redirects to Auth0's hosted page with the email and the database
+   * connection; it never asks for a password. `embeddedPasswords`: the widget
    * asks for it and checks it with cross-origin authentication.
    */
   readonly passwordMode?: PasswordMode | undefined;
-  /** Where discovery looks domains up. Default `'webfinger'`. */
+  /**
+   * Where discovery looks domains up: `webFingerDiscovery` (default),
+   * `clientInfoDiscovery`, or your own `() => resolver`. Called once per mount.
+   */
   readonly realmSource?: Auth0RealmSource | undefined;
-  /** The database connection of password users. Default `Username-Password-Authentication`. */
+  /**
+   * The database connection of password users, sent as `connection` to the
+   * hosted page (Universal Login) or as `realm` (embedded). Default
+   * `Username-Password-Authentication`; with `clientInfoDiscovery`, the
+   * application's first database connection.
+   */
   readonly databaseConnection?: string | undefined;
   /** Signs in to this organization (an `org_...` id or a name). */
   readonly organization?: string | undefined;
@@ -65,15 +70,15 @@ const maxErrorLength = 300;
 /**
  * The email-first login wired to Auth0: WebFinger discovery (or the source
  * you choose), SSO through `loginWithRedirect` with `connection` and
- * `login_hint`, and password users sent to Universal Login or, with
- * `passwordMode: 'embedded'`, signed in by cross-origin authentication. A
- * failed callback's `error_description` is shown as text on the email step.
- * Render it inside `<Auth0Provider>`.
+ * `login_hint`, and password users sent straight to Universal Login with one
+ * submit or, with `passwordMode={embeddedPasswords}`, signed in by
+ * cross-origin authentication. A failed callback's `error_description` is
+ * shown as text on the email step. Render it inside `<Auth0Provider>`.
  *
  * @example
  * ```tsx
  * <Auth0Provider domain="tenant.auth0.com" clientId="abc123" authorizationParams={{ redirect_uri: location.origin }}>
- *   <Auth0EmailFirstLogin domain="tenant.auth0.com" clientId="abc123" passwordMode="embedded" />
+ *   <Auth0EmailFirstLogin domain="tenant.auth0.com" clientId="abc123" />
  * </Auth0Provider>
  * ```
  */
@@ -82,8 +87,8 @@ export function Auth0EmailFirstLogin(props: Auth0EmailFirstLoginProps) {
     domain,
     clientId,
     passwordMode = 'universal-login',
-    realmSource = 'webfinger',
-    databaseConnection = DEFAULT_DATABASE_CONNECTION,
+    realmSource,
+    databaseConnection,
     organization,
     returnTo,
     authorizationParams,
@@ -94,44 +99,30 @@ export function Auth0EmailFirstLogin(props: Auth0EmailFirstLoginProps) {
   } = props;
   const { error } = useAuth0();
   const [appState] = useState(() => ({ returnTo: safeReturnTo(returnTo ?? readReturnTo()) }));
+  const universalLogin = passwordMode === 'universal-login';
   const authenticator = useAuth0Authenticator({
-    ...(passwordMode === 'embedded' ? { passwordMode, domain, clientId, fetch } : { passwordMode }),
+    ...(universalLogin ? { passwordMode } : { passwordMode, domain, clientId, fetch }),
     organization,
     appState,
     authorizationParams,
   });
-  const resolver = useAuth0RealmResolver({
+  const resolveRealm = useAuth0RealmResolver({
     source: realmSource,
     domain,
     clientId,
     passwordConnection: databaseConnection,
     fetch,
   });
-  const [resolveRealm] = useState(() =>
-    passwordMode === 'embedded' ? resolver : hostedForPasswordUsers(resolver),
-  );
   return (
     <EmailFirstLogin
       {...view}
       resolveRealm={resolveRealm}
       authenticator={authenticator}
+      passwordEntry={universalLogin ? 'hosted-page' : 'widget'}
       emailQueryParam={emailQueryParam === false ? undefined : emailQueryParam}
       initialError={error ? error.message.slice(0, maxErrorLength) : initialError}
     />
   );
-}
-
-/**
- * With Universal Login, a password typed in the widget could not be used:
- * password users get the hosted-login step instead of a password field.
- */
-function hostedForPasswordUsers(resolveRealm: RealmResolver): RealmResolver {
-  return async (email, options) => {
-    const realm = await resolveRealm(email, options);
-    return realm.kind === 'password'
-      ? ({ kind: 'unknown', domain: realm.domain, reason: 'not-found' } satisfies Realm)
-      : realm;
-  };
 }
 
 function readReturnTo(): string | null {

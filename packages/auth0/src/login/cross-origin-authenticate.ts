@@ -119,6 +119,37 @@ export async function crossOriginAuthenticate(login: CrossOriginLogin): Promise<
   );
 }
 
+/**
+ * A password mode that checks the password in the widget (see {@link embeddedPasswords}).
+ *
+ * @example
+ * ```ts
+ * const mode: EmbeddedPasswordMode = embeddedPasswords;
+ * ```
+ */
+export interface EmbeddedPasswordMode {
+  /** Checks the credentials and returns the login ticket that `/authorize` redeems. */
+  readonly authenticate: (login: CrossOriginLogin) => Promise<string>;
+}
+
+/**
+ * The embedded password mode: the widget asks for the password and checks it
+ * with Auth0's cross-origin authentication (`POST /co/authenticate`), then
+ * redeems the login ticket through `/authorize`. The application needs "Allowed
+ * Web Origins" and cross-origin authentication enabled. Pass it as
+ * `passwordMode`; apps that stay on Universal Login never import it, so its
+ * code does not ship with them.
+ *
+ * @example
+ * ```tsx
+ * import { Auth0EmailFirstLogin, embeddedPasswords } from '@tenantkit/auth0';
+ * <Auth0EmailFirstLogin domain="tenant.auth0.com" clientId="abc123" passwordMode={embeddedPasswords} />;
+ * ```
+ */
+export const embeddedPasswords: EmbeddedPasswordMode = Object.freeze({
+  authenticate: crossOriginAuthenticate,
+});
+
 // Auth0 names the origin when it refuses one; a wrong password never does.
 const ORIGIN_REFUSED = /\borigin\b/i;
 

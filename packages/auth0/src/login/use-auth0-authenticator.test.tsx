@@ -4,6 +4,7 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { MockAuth0Provider } from '../testing/mock-auth0-provider.js';
+import { embeddedPasswords } from './cross-origin-authenticate.js';
 import { fakeAuth0Fetch } from './test-support/fake-auth0-fetch.js';
 import {
   useAuth0Authenticator,
@@ -28,7 +29,7 @@ function setup(
 }
 
 const embedded = {
-  passwordMode: 'embedded',
+  passwordMode: embeddedPasswords,
   domain: 'http://localhost:4000',
   clientId: 'client-1',
 } as const;
@@ -60,11 +61,15 @@ describe('useAuth0Authenticator', () => {
     });
   });
 
-  test('hosted login sends only the login hint', async () => {
+  test('hosted login sends the login hint, and the connection when discovery found one', async () => {
     const { result, loginWithRedirect } = setup({});
     await result.current.loginWithHostedPage({ email: 'ana@example.org' });
-    expect(loginWithRedirect).toHaveBeenCalledWith({
+    expect(loginWithRedirect).toHaveBeenLastCalledWith({
       authorizationParams: { login_hint: 'ana@example.org' },
+    });
+    await result.current.loginWithHostedPage({ email: 'bob@example.com', connection: 'db' });
+    expect(loginWithRedirect).toHaveBeenLastCalledWith({
+      authorizationParams: { login_hint: 'bob@example.com', connection: 'db' },
     });
   });
 
@@ -143,9 +148,13 @@ describe('useAuth0Authenticator', () => {
     ['domain', { ...embedded, domain: 'ftp://tenant.auth0.com' }],
     ['clientId', { ...embedded, clientId: '' }],
     ['timeoutMs', { ...embedded, timeoutMs: 0 }],
-  ])('embedded mode without a valid %s fails at setup, naming it', (option, options) => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => setup(options as Auth0AuthenticatorOptions)).toThrow(`\`${option}\``);
-    vi.restoreAllMocks();
-  });
+    ['passwordMode', { ...embedded, passwordMode: 'embedded' }],
+  ])(
+    'a bad passwordMode, or embedded mode without a valid %s, fails at setup, naming it',
+    (option, options) => {
+      vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      expect(() => setup(options as unknown as Auth0AuthenticatorOptions)).toThrow(`\`${option}\``);
+      vi.restoreAllMocks();
+    },
+  );
 });

@@ -2,19 +2,22 @@ import { useAuth0, type AppState, type AuthorizationParams } from '@auth0/auth0-
 import { AuthenticationError, type Authenticator } from '@tenantkit/core';
 import { useEffect, useRef, useState } from 'react';
 import { auth0BaseUrl } from './auth0-base-url.js';
-import { crossOriginAuthenticate, type CrossOriginFetch } from './cross-origin-authenticate.js';
+import type { CrossOriginFetch, EmbeddedPasswordMode } from './cross-origin-authenticate.js';
 
 /**
- * How a password user signs in: `'embedded'` checks the password in the
- * widget through Auth0's cross-origin authentication; `'universal-login'`
- * sends the user to Auth0's hosted login page (Auth0's recommendation).
+ * How a password user signs in: `'universal-login'` sends the user to Auth0's
+ * hosted login page (Auth0's recommendation, and the default);
+ * `embeddedPasswords` checks the password in the widget through Auth0's
+ * cross-origin authentication. Only an app that imports `embeddedPasswords`
+ * ships its code.
  *
  * @example
  * ```ts
- * const mode: PasswordMode = 'embedded';
+ * import { embeddedPasswords, type PasswordMode } from '@tenantkit/auth0';
+ * const mode: PasswordMode = embeddedPasswords;
  * ```
  */
-export type PasswordMode = 'embedded' | 'universal-login';
+export type PasswordMode = 'universal-login' | EmbeddedPasswordMode;
 
 interface RedirectOptions {
   /** Sent as `organization` on every redirect (an `org_...` id or a name). */
@@ -30,11 +33,11 @@ interface RedirectOptions {
  *
  * @example
  * ```ts
- * const options: EmbeddedPasswordOptions = { passwordMode: 'embedded', domain: 'tenant.auth0.com', clientId };
+ * const options: EmbeddedPasswordOptions = { passwordMode: embeddedPasswords, domain: 'tenant.auth0.com', clientId };
  * ```
  */
 export interface EmbeddedPasswordOptions extends RedirectOptions {
-  readonly passwordMode: 'embedded';
+  readonly passwordMode: EmbeddedPasswordMode;
   /** `tenant.auth0.com`, or with a scheme: `http://localhost:4000`. */
   readonly domain: string;
   readonly clientId: string;
@@ -45,7 +48,9 @@ export interface EmbeddedPasswordOptions extends RedirectOptions {
 }
 
 /**
- * Password users continue on Auth0's hosted login page, with their email and connection.
+ * Password users continue on Auth0's hosted login page, with their email and
+ * connection. Give the login flow `passwordEntry: 'hosted-page'` as well, so
+ * that it redirects them at once instead of asking for a password.
  *
  * @example
  * ```ts
@@ -62,7 +67,7 @@ export interface UniversalLoginPasswordOptions extends RedirectOptions {
  * @example
  * ```ts
  * const options: Auth0AuthenticatorOptions = {
- *   passwordMode: 'embedded', domain: 'tenant.auth0.com', clientId, appState: { returnTo: '/' },
+ *   passwordMode: embeddedPasswords, domain: 'tenant.auth0.com', clientId, appState: { returnTo: '/' },
  * };
  * ```
  */
@@ -74,17 +79,18 @@ const defaultTimeoutMs = 15_000;
  * The login flow's `Authenticator`, on `@auth0/auth0-react` (use it inside
  * `<Auth0Provider>`). SSO and hosted login redirect with `login_hint` (and
  * `connection`, `organization`); password login either redirects to
- * Universal Login or, `'embedded'`, checks the password with
+ * Universal Login or, with `embeddedPasswords`, checks the password with
  * `POST /co/authenticate` and redeems the ticket through `/authorize`.
  * Failures reject with an `AuthenticationError` that never holds the password.
  * The authenticator keeps its identity; it always uses the latest options.
  *
- * @throws TypeError when `passwordMode: 'embedded'` lacks a valid `domain` or `clientId`.
+ * @throws TypeError when `passwordMode` is neither `'universal-login'` nor
+ * `embeddedPasswords`, or when embedded mode lacks a valid `domain` or `clientId`.
  *
  * @example
  * ```tsx
  * const authenticator = useAuth0Authenticator({
- *   passwordMode: 'embedded',
+ *   passwordMode: embeddedPasswords,
  *   domain: 'tenant.auth0.com',
  *   clientId: 'abc123',
  * });
@@ -94,7 +100,7 @@ const defaultTimeoutMs = 15_000;
 export function useAuth0Authenticator(options: Auth0AuthenticatorOptions): Authenticator {
   const { loginWithRedirect } = useAuth0();
   // Checked on every render: a misconfiguration fails at once, naming the option.
-  const baseUrl = options.passwordMode === 'embedded' ? readEmbedded(options) : null;
+  const baseUrl = readPasswordMode(options);
   const latest = useRef({ loginWithRedirect, options, baseUrl });
   useEffect(() => {
     latest.current = { loginWithRedirect, options, baseUrl };
@@ -120,39 +126,51 @@ export function useAuth0Authenticator(options: Auth0AuthenticatorOptions): Authe
         );
       }
     }
+    // SSO, hosted login and Universal Login all hand Auth0 the email, and the connection when known.
+    const withHint = ({ email, connection }: { email: string; connection?: string }) =>
+      redirect({ login_hint: email, ...(connection === undefined ? {} : { connection }) });
     return {
-      loginWithSso: ({ email, connection }) =>
-        redirect({ login_hint: email, ...(connection === undefined ? {} : { connection }) }),
-      loginWithHostedPage: ({ email }) => redirect({ login_hint: email }),
-      async loginWithPassword({ email, password, connection }) {
+      loginWithSso: withHint,
+      loginWithHostedPage: withHint,
+      async loginWithPassword(request) {
         const { options: current, baseUrl: base } = latest.current;
-        if (current.passwordMode !== 'embedded' || base === null) {
-          return redirect({ login_hint: email, connection });
-        }
-        const ticket = await crossOriginAuthenticate({
+        if (base === null) return withHint(request);
+        const { passwordMode, clientId, fetch, timeoutMs } = current as EmbeddedPasswordOptions;
+        const ticket = await passwordMode.authenticate({
           baseUrl: base,
-          clientId: current.clientId,
-          username: email,
-          password,
-          realm: connection,
-          fetch: current.fetch,
-          timeoutMs: current.timeoutMs ?? defaultTimeoutMs,
+          clientId,
+          username: request.email,
+          password: request.password,
+          realm: request.connection,
+          fetch,
+          timeoutMs: timeoutMs ?? defaultTimeoutMs,
         });
-        return redirect({ login_ticket: ticket, realm: connection });
+        return redirect({ login_ticket: ticket, realm: request.connection });
       },
     };
   });
   return authenticator;
 }
 
-function readEmbedded(options: EmbeddedPasswordOptions): string {
-  const baseUrl = auth0BaseUrl(options.domain, 'useAuth0Authenticator: `domain`');
-  if (typeof options.clientId !== 'string' || options.clientId === '') {
+/** The Auth0 base URL in embedded mode, `null` with Universal Login; throws naming a bad option. */
+function readPasswordMode(options: Auth0AuthenticatorOptions): string | null {
+  const { passwordMode } = options;
+  if (passwordMode === undefined || passwordMode === 'universal-login') return null;
+  // Checked at run time too: JavaScript callers may still pass the string 'embedded'.
+  const mode = passwordMode as Partial<EmbeddedPasswordMode> | null;
+  if (typeof mode?.authenticate !== 'function') {
     throw new TypeError(
-      "useAuth0Authenticator: `clientId` must be the application's client id when passwordMode is 'embedded'.",
+      "useAuth0Authenticator: `passwordMode` must be 'universal-login' or `embeddedPasswords` (imported from @tenantkit/auth0).",
     );
   }
-  const { timeoutMs } = options;
+  const embedded = options as EmbeddedPasswordOptions;
+  const baseUrl = auth0BaseUrl(embedded.domain, 'useAuth0Authenticator: `domain`');
+  if (typeof embedded.clientId !== 'string' || embedded.clientId === '') {
+    throw new TypeError(
+      "useAuth0Authenticator: `clientId` must be the application's client id for embedded passwords.",
+    );
+  }
+  const { timeoutMs } = embedded;
   if (timeoutMs !== undefined && !(timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
     throw new TypeError(
       'useAuth0Authenticator: `timeoutMs` must be a positive number of milliseconds.',

@@ -1,9 +1,12 @@
 import type { Realm, RealmResolver } from '@tenantkit/core';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
+import { createDirectoryResolver } from '@tenantkit/core';
+import { clientInfoDiscovery } from './client-info-discovery.js';
 import { fakeAuth0Fetch } from './test-support/fake-auth0-fetch.js';
 import {
   useAuth0RealmResolver,
+  webFingerDiscovery,
   type Auth0RealmResolverOptions,
 } from './use-auth0-realm-resolver.js';
 
@@ -25,11 +28,11 @@ const acmeClientInfo = `Auth0.setClient(${JSON.stringify({
 })});`;
 
 describe('useAuth0RealmResolver', () => {
-  test('webfinger asks the Auth0 domain about the email domain only', async () => {
+  test('webfinger (the default) asks the Auth0 domain about the email domain only', async () => {
     const { fetch, calls } = fakeAuth0Fetch((url) => ({
       status: url.searchParams.get('resource')?.endsWith(':acme.test') ? 200 : 404,
     }));
-    const { result } = setup({ source: 'webfinger', domain: 'http://localhost:4000', fetch });
+    const { result } = setup({ domain: 'http://localhost:4000', fetch });
     await expect(result.current('ana@acme.test')).resolves.toMatchObject({
       kind: 'sso',
       domain: 'acme.test',
@@ -46,10 +49,11 @@ describe('useAuth0RealmResolver', () => {
 
   test('lookups are cached per domain and the resolver is memoised across renders', async () => {
     const { fetch, calls } = fakeAuth0Fetch(() => ({ status: 200 }));
-    const { result, rerender } = setup({ source: 'webfinger', domain: 'tenant.auth0.com', fetch });
+    const options = { source: webFingerDiscovery, domain: 'tenant.auth0.com', fetch };
+    const { result, rerender } = setup(options);
     const first = result.current;
     await first('ana@acme.test');
-    rerender({ source: 'webfinger', domain: 'tenant.auth0.com', fetch });
+    rerender({ ...options });
     expect(result.current).toBe(first);
     await result.current('bob@ACME.test');
     expect(calls).toHaveLength(1);
@@ -59,7 +63,7 @@ describe('useAuth0RealmResolver', () => {
   test("client-info reads Lock's client file and offers the named connection", async () => {
     const { fetch, calls } = fakeAuth0Fetch(() => ({ status: 200, body: acmeClientInfo }));
     const { result } = setup({
-      source: 'client-info',
+      source: clientInfoDiscovery,
       domain: 'http://localhost:4000',
       clientId: 'client-1',
       fetch,
@@ -77,13 +81,14 @@ describe('useAuth0RealmResolver', () => {
 
   test('a directory resolves without the network', async () => {
     const { result } = setup({
-      source: {
-        connections: [
-          { name: 'acme-okta', kind: 'sso', domains: ['acme.test'], displayName: 'Acme Okta' },
-          { name: 'db', kind: 'password' },
-        ],
-        defaultConnection: 'db',
-      },
+      source: () =>
+        createDirectoryResolver({
+          connections: [
+            { name: 'acme-okta', kind: 'sso', domains: ['acme.test'], displayName: 'Acme Okta' },
+            { name: 'db', kind: 'password' },
+          ],
+          defaultConnection: 'db',
+        }),
     });
     await expect(result.current('ana@acme.test')).resolves.toMatchObject({
       kind: 'sso',
@@ -91,33 +96,30 @@ describe('useAuth0RealmResolver', () => {
     });
   });
 
-  test("the app's own function is cached per domain and called in its latest version", async () => {
-    const realm = (domain: string, connection: string): Realm => ({
-      kind: 'password',
-      domain,
-      connection,
-    });
-    const first = vi.fn<RealmResolver>((email) =>
-      Promise.resolve(realm(email.split('@')[1]!, 'one')),
+  test("the app's own resolver is created once per mount, with the options, and cached per domain", async () => {
+    const resolver = vi.fn<RealmResolver>((email) =>
+      Promise.resolve<Realm>({ kind: 'password', domain: email.split('@')[1]!, connection: 'one' }),
     );
-    const second = vi.fn<RealmResolver>((email) =>
-      Promise.resolve(realm(email.split('@')[1]!, 'two')),
-    );
-    const { result, rerender } = setup({ source: first });
-    const resolver = result.current;
-    await resolver('ana@example.com');
-    await resolver('bob@example.com');
-    expect(first).toHaveBeenCalledTimes(1);
-    rerender({ source: second });
-    expect(result.current).toBe(resolver);
-    await expect(resolver('ana@example.org')).resolves.toMatchObject({ connection: 'two' });
-    expect(second).toHaveBeenCalledTimes(1);
+    const source = vi.fn(() => resolver);
+    const { result, rerender } = setup({ source, passwordConnection: 'one' });
+    const first = result.current;
+    await first('ana@example.com');
+    await first('bob@example.com');
+    rerender({ source: () => resolver, passwordConnection: 'two' });
+    expect(result.current).toBe(first);
+    expect(source).toHaveBeenCalledTimes(1);
+    expect(source).toHaveBeenCalledWith({ source, passwordConnection: 'one' });
+    expect(resolver).toHaveBeenCalledTimes(1);
   });
 
   test.each<[string, Auth0RealmResolverOptions]>([
-    ['domain', { source: 'webfinger' }],
-    ['clientId', { source: 'client-info', domain: 'tenant.auth0.com' }],
-    ['source', { source: 'lock' as 'webfinger' }],
+    ['domain', {}],
+    ['clientId', { source: clientInfoDiscovery, domain: 'tenant.auth0.com' }],
+    ['source', { source: 'client-info' as unknown as typeof webFingerDiscovery }],
+    [
+      'source',
+      { source: (() => Promise.resolve(undefined)) as unknown as typeof webFingerDiscovery },
+    ],
   ])('a missing or malformed %s fails at setup, naming it', (option, options) => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => setup(options)).toThrow(`\`${option}\``);

@@ -1,55 +1,54 @@
 import {
-  createClientInfoResolver,
-  createDirectoryResolver,
   createWebFingerResolver,
   withRealmCache,
-  type Directory,
   type DiscoveryFetch,
   type RealmCacheOptions,
   type RealmResolver,
 } from '@tenantkit/core';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useState } from 'react';
 import { auth0BaseUrl } from './auth0-base-url.js';
 
 /**
- * Where home realm discovery looks a domain up:
- * - `'webfinger'`: Auth0 Enterprise Connect discovery; the domain list stays private.
- * - `'client-info'`: Lock's public client info (every enterprise domain of the application).
- * - a {@link Directory} the app configures.
- * - an async function of the app's own (e.g. asking its backend).
+ * Where home realm discovery looks a domain up: a function that receives the
+ * resolver's options (the Auth0 domain, client id, fetch...) and returns the
+ * `RealmResolver` to use. It is called once per mount. Built in:
+ * {@link webFingerDiscovery} (the default) and `clientInfoDiscovery`. Your
+ * own: `() => createDirectoryResolver(directory)`, or `() => askMyBackend`.
+ * Only the sources an app imports ship with it.
  *
  * @example
  * ```ts
- * const source: Auth0RealmSource = async (email) => (await api.realmOf(email)) as Realm;
+ * const source: Auth0RealmSource = () => async (email) => (await api.realmOf(email)) as Realm;
  * ```
  */
-export type Auth0RealmSource = 'webfinger' | 'client-info' | Directory | RealmResolver;
+export type Auth0RealmSource = (options: Auth0RealmResolverOptions) => RealmResolver;
 
 /**
  * Options of {@link useAuth0RealmResolver}.
  *
  * @example
  * ```ts
- * const options: Auth0RealmResolverOptions = { source: 'webfinger', domain: 'tenant.auth0.com' };
+ * const options: Auth0RealmResolverOptions = { domain: 'tenant.auth0.com' };
  * ```
  */
 export interface Auth0RealmResolverOptions {
-  readonly source: Auth0RealmSource;
-  /** The Auth0 domain, for `'webfinger'` and `'client-info'`. */
+  /** Where discovery looks domains up. Default {@link webFingerDiscovery}. */
+  readonly source?: Auth0RealmSource | undefined;
+  /** The Auth0 domain, for `webFingerDiscovery` and `clientInfoDiscovery`. */
   readonly domain?: string | undefined;
-  /** The application's client id, for `'client-info'`. */
+  /** The application's client id, for `clientInfoDiscovery`. */
   readonly clientId?: string | undefined;
   /**
    * The database connection of domains no enterprise connection claims.
-   * `'webfinger'` defaults it to `Username-Password-Authentication`;
-   * `'client-info'` to the client info's first database connection.
+   * `webFingerDiscovery` defaults it to `Username-Password-Authentication`;
+   * `clientInfoDiscovery` to the client info's first database connection.
    */
   readonly passwordConnection?: string | undefined;
   /** Replaces `globalThis.fetch` for network sources (tests). */
   readonly fetch?: DiscoveryFetch | undefined;
   /** How long a network lookup may take. */
   readonly timeoutMs?: number | undefined;
-  /** Lifetimes of the cache that every source but a directory is wrapped in. */
+  /** Lifetimes of the cache every source is wrapped in. */
   readonly cache?: RealmCacheOptions | undefined;
 }
 
@@ -58,83 +57,57 @@ export interface Auth0RealmResolverOptions {
  *
  * @example
  * ```ts
- * useAuth0RealmResolver({ source: 'webfinger', domain, passwordConnection: DEFAULT_DATABASE_CONNECTION });
+ * useAuth0RealmResolver({ domain, passwordConnection: DEFAULT_DATABASE_CONNECTION });
  * ```
  */
 export const DEFAULT_DATABASE_CONNECTION = 'Username-Password-Authentication';
 
 /**
- * A memoised `RealmResolver` for the login flow, created once per mount (so
- * its cache lives as long as the component). Network sources and the app's
- * own function are wrapped in `withRealmCache`: lookups are cached per domain
- * and shared while in flight. An app function is always called in its latest
- * version. Use it inside `<Auth0Provider>`'s tree or anywhere else: it does
- * not read the Auth0 context.
+ * Auth0 Enterprise Connect discovery (the default source): a WebFinger request
+ * to the Auth0 `domain` for the email's domain only. Federated domains are
+ * `sso` (Auth0 picks the connection from the login hint), others `password`
+ * on `passwordConnection`. The domain list stays private to Auth0.
  *
- * @throws TypeError at setup when the source or an option it needs is missing or malformed.
+ * @throws TypeError at setup when `domain` is missing or malformed.
  *
  * @example
  * ```tsx
- * const resolveRealm = useAuth0RealmResolver({ source: 'webfinger', domain: 'tenant.auth0.com' });
+ * <Auth0EmailFirstLogin domain="tenant.auth0.com" clientId="abc123" realmSource={webFingerDiscovery} />
+ * ```
+ */
+export const webFingerDiscovery: Auth0RealmSource = (options) =>
+  createWebFingerResolver({
+    ...options,
+    issuer: auth0BaseUrl(options.domain, 'useAuth0RealmResolver: `domain`'),
+    passwordConnection: options.passwordConnection ?? DEFAULT_DATABASE_CONNECTION,
+  });
+
+/**
+ * A memoised `RealmResolver` for the login flow, created once per mount from
+ * `source` (so its cache lives as long as the component). Lookups are cached
+ * per domain and shared while in flight (`withRealmCache`). Use it inside
+ * `<Auth0Provider>`'s tree or anywhere else: it does not read the Auth0 context.
+ *
+ * @throws TypeError at setup when the source, or an option it needs, is missing or malformed.
+ *
+ * @example
+ * ```tsx
+ * const resolveRealm = useAuth0RealmResolver({ domain: 'tenant.auth0.com' });
+ * const fromClientInfo = useAuth0RealmResolver({ source: clientInfoDiscovery, domain, clientId });
  * ```
  */
 export function useAuth0RealmResolver(options: Auth0RealmResolverOptions): RealmResolver {
-  const latestSource = useRef(options.source);
-  useEffect(() => {
-    latestSource.current = options.source;
-  });
-  const [resolver] = useState(() => createResolver(options, latestSource));
-  return resolver;
-}
-
-function createResolver(
-  options: Auth0RealmResolverOptions,
-  latestSource: RefObject<Auth0RealmSource>,
-): RealmResolver {
-  const { source, fetch, timeoutMs, cache } = options;
-  const network = {
-    ...(fetch === undefined ? {} : { fetch }),
-    ...(timeoutMs === undefined ? {} : { timeoutMs }),
-  };
-  if (source === 'webfinger') {
-    return withRealmCache(
-      createWebFingerResolver({
-        issuer: auth0BaseUrl(options.domain, 'useAuth0RealmResolver: `domain`'),
-        passwordConnection: options.passwordConnection ?? DEFAULT_DATABASE_CONNECTION,
-        ...network,
-      }),
-      cache,
-    );
-  }
-  if (source === 'client-info') {
-    const { clientId, passwordConnection } = options;
-    if (typeof clientId !== 'string' || clientId === '') {
+  const [resolver] = useState(() => {
+    const { source = webFingerDiscovery } = options;
+    // Checked at run time too: JavaScript callers bypass the types, and the
+    // sources were strings and objects before.
+    const created: unknown = typeof source === 'function' ? source(options) : undefined;
+    if (typeof created !== 'function') {
       throw new TypeError(
-        "useAuth0RealmResolver: `clientId` must be the application's client id for source 'client-info'.",
+        'useAuth0RealmResolver: `source` must be a function returning a RealmResolver, such as webFingerDiscovery, clientInfoDiscovery or () => createDirectoryResolver(directory).',
       );
     }
-    return withRealmCache(
-      createClientInfoResolver({
-        issuer: auth0BaseUrl(options.domain, 'useAuth0RealmResolver: `domain`'),
-        clientId,
-        ...(passwordConnection === undefined ? {} : { passwordConnection }),
-        ...network,
-      }),
-      cache,
-    );
-  }
-  if (typeof source === 'function') {
-    return withRealmCache(
-      (email, lookup) => (latestSource.current as RealmResolver)(email, lookup),
-      cache,
-    );
-  }
-  // Checked at run time too: JavaScript callers bypass the types.
-  const candidate: unknown = source;
-  if (typeof candidate === 'object' && candidate !== null) {
-    return createDirectoryResolver(candidate as Directory);
-  }
-  throw new TypeError(
-    `useAuth0RealmResolver: \`source\` must be 'webfinger', 'client-info', a directory or a resolver function, got ${JSON.stringify(source)}.`,
-  );
+    return withRealmCache(created as RealmResolver, options.cache);
+  });
+  return resolver;
 }

@@ -32,17 +32,20 @@ export interface PasswordLoginRequest {
 }
 
 /**
- * A request to continue on the identity provider's hosted login page, used when
- * discovery could not tell how the email signs in.
+ * A request to continue on the identity provider's hosted login page: when
+ * discovery could not tell how the email signs in, or, with
+ * `passwordEntry: 'hosted-page'`, for a password user.
  *
  * @example
  * ```ts
- * await authenticator.loginWithHostedPage({ email: 'ana@acme.com' });
+ * await authenticator.loginWithHostedPage({ email: 'ana@example.com', connection: 'db' });
  * ```
  */
 export interface HostedLoginRequest {
   /** Prefills the hosted page (`login_hint`). */
   readonly email: string;
+  /** The database connection discovery found; absent when discovery could not tell. */
+  readonly connection?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, expectTypeOf, test, vi } from 'vitest';
+import { parseEmail } from '../email/parse-email.js';
 import type { Realm, RealmResolver } from '../realm/realm.js';
 import { AuthenticationError } from './authentication-error.js';
 import type {
@@ -158,6 +159,7 @@ describe('setup', () => {
     ['discoveryTimeoutMs', { discoveryTimeoutMs: 0 }],
     ['discoveryTimeoutMs', { discoveryTimeoutMs: Number.NaN }],
     ['discoveryTimeoutMs', { discoveryTimeoutMs: 2 ** 31 }],
+    ['passwordEntry', { passwordEntry: 'hosted' }],
   ])('names the misconfigured option %s', (name, override) => {
     const options = {
       resolveRealm: () => Promise.resolve(passwordRealm),
@@ -709,6 +711,80 @@ describe('unknown step', () => {
   });
 });
 
+describe("passwordEntry: 'hosted-page'", () => {
+  const hosted = { passwordEntry: 'hosted-page' } as const;
+
+  test('a password realm redirects at once with the email and the connection, never a password step', async () => {
+    const { flow, state, signIn, lookup } = setup(hosted);
+    const steps: string[] = [];
+    flow.subscribe(() => steps.push(state().step));
+    flow.setEmail(' Ana@EXAMPLE.com');
+    flow.submitEmail();
+    lookup(0).resolve(passwordRealm);
+    await flush();
+    expect(signIn(0)).toMatchObject({
+      method: 'hosted',
+      request: { email: 'Ana@example.com', connection: 'Username-Password-Authentication' },
+    });
+    expect(state()).toEqual({
+      step: 'submitting',
+      method: 'hosted',
+      email: 'Ana@example.com',
+      domain: 'example.com',
+      connection: 'Username-Password-Authentication',
+      from: { step: 'email', input: ' Ana@EXAMPLE.com', error: null },
+    });
+    signIn(0).resolve(undefined);
+    await flush();
+    expect(state()).toEqual({
+      step: 'redirecting',
+      method: 'hosted',
+      email: 'Ana@example.com',
+      domain: 'example.com',
+      connection: 'Username-Password-Authentication',
+    });
+    expect(steps).toEqual(['email', 'discovering', 'submitting', 'redirecting']);
+  });
+
+  test('a failed redirect returns to the email step with the typed email and its code', async () => {
+    const { state, signIn } = await flowAt(passwordRealm, 'ana@example.com', hosted);
+    signIn(0).reject(new AuthenticationError('redirect-failed', 'popup blocked'));
+    await flush();
+    expect(state()).toEqual({ step: 'email', input: 'ana@example.com', error: 'redirect-failed' });
+  });
+
+  test('any other rejection returns to the email step with unexpected, and a submit retries', async () => {
+    const { flow, state, signIn, lookup } = await flowAt(passwordRealm, 'ana@example.com', hosted);
+    signIn(0).reject(new Error('crash'));
+    await flush();
+    expect(state()).toMatchObject({ step: 'email', error: 'unexpected' });
+    flow.submitEmail();
+    expect(state()).toMatchObject({ step: 'discovering' });
+    lookup(1).resolve(passwordRealm);
+    await flush();
+    expect(state()).toMatchObject({ step: 'submitting', method: 'hosted', from: { error: null } });
+  });
+
+  test('editing, back() and double submits are ignored while the redirect starts', async () => {
+    const { flow, state, signIns } = await flowAt(passwordRealm, 'ana@example.com', hosted);
+    const submitting = state();
+    flow.setEmail('bob@example.com');
+    flow.back();
+    flow.submitEmail();
+    flow.submitPassword(secret);
+    expect(state()).toBe(submitting);
+    expect(signIns).toHaveLength(1);
+  });
+
+  test('SSO and unknown realms keep their steps', async () => {
+    expect((await flowAt(acmeRealm, 'ana@acme.test', hosted)).state().step).toBe('sso');
+    const unknown = await flowAt(notFoundRealm, 'ana@example.org', hosted);
+    expect(unknown.state().step).toBe('unknown');
+    unknown.flow.continueToHostedLogin();
+    expect(unknown.signIn(0).request).toEqual({ email: 'ana@example.org' });
+  });
+});
+
 describe('back, reset and destroy', () => {
   test.each([
     ['sso', acmeRealm],
@@ -897,109 +973,122 @@ describe('invariants over random action sequences', () => {
     },
   );
 
-  test('the flow never throws, never shows the password, and asks for it only after a password realm', async () => {
-    // Which steps the sequences reached (a password attempt counts as its own), so that a
-    // generator that stops reaching the interesting steps fails instead of passing vacuously.
-    const reached = new Set<string>();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(action, { minLength: 10, maxLength: 40, size: 'max' }),
-        // Sometimes destroy() the flow partway (as React does on unmount), and go on acting.
-        fc.noBias(fc.nat({ max: 60 })),
-        fc.constantFrom(...emails),
-        async (generated, destroyAt, initialEmail) => {
-          const actions = [
-            ...generated.slice(0, destroyAt),
-            ...(destroyAt < generated.length ? [{ type: 'destroy' as const }] : []),
-            ...generated.slice(destroyAt),
-          ];
-          const { flow, state, lookups, signIns } = setup({ initialEmail });
-          const passwordEmails = new Set<string>();
-          let notified = 0;
-          flow.subscribe(() => {
-            notified += 1;
-          });
-          for (const next of actions) {
-            const before = state();
-            const notifiedBefore = notified;
-            switch (next.type) {
-              case 'setEmail':
-                flow.setEmail(next.value);
-                break;
-              case 'submitEmail':
-                flow.submitEmail();
-                break;
-              case 'submitPassword':
-                flow.submitPassword(next.password);
-                break;
-              case 'continueWithSso':
-                flow.continueWithSso(next.connection);
-                break;
-              case 'continueToHostedLogin':
-                flow.continueToHostedLogin();
-                break;
-              case 'back':
-                flow.back();
-                break;
-              case 'reset':
-                flow.reset();
-                break;
-              case 'destroy':
-                flow.destroy();
-                break;
-              case 'answerLookup': {
-                const lookup = lookups[lookups.length - 1 - next.fromLatest];
-                if (!lookup) break;
-                const realm = realmFor(lookup.email);
-                if (next.outcome === 'realm' && realm.kind === 'password')
-                  passwordEmails.add(lookup.email);
-                if (next.outcome === 'realm') lookup.resolve(realm);
-                else if (next.outcome === 'reject') lookup.reject(new Error('offline'));
-                else lookup.resolve(null as unknown as Realm);
-                break;
+  test.each(['widget', 'hosted-page'] as const)(
+    'passwordEntry %s: the flow never throws, never shows the password, and asks for it only after a password realm',
+    async (passwordEntry) => {
+      // Which steps the sequences reached (a password attempt counts as its own), so that a
+      // generator that stops reaching the interesting steps fails instead of passing vacuously.
+      const reached = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(action, { minLength: 10, maxLength: 40, size: 'max' }),
+          // Sometimes destroy() the flow partway (as React does on unmount), and go on acting.
+          fc.noBias(fc.nat({ max: 60 })),
+          fc.constantFrom(...emails),
+          async (generated, destroyAt, initialEmail) => {
+            const actions = [
+              ...generated.slice(0, destroyAt),
+              ...(destroyAt < generated.length ? [{ type: 'destroy' as const }] : []),
+              ...generated.slice(destroyAt),
+            ];
+            const { flow, state, lookups, signIns } = setup({ initialEmail, passwordEntry });
+            const passwordEmails = new Set<string>();
+            let notified = 0;
+            flow.subscribe(() => {
+              notified += 1;
+            });
+            for (const next of actions) {
+              const before = state();
+              const notifiedBefore = notified;
+              switch (next.type) {
+                case 'setEmail':
+                  flow.setEmail(next.value);
+                  break;
+                case 'submitEmail':
+                  flow.submitEmail();
+                  break;
+                case 'submitPassword':
+                  flow.submitPassword(next.password);
+                  break;
+                case 'continueWithSso':
+                  flow.continueWithSso(next.connection);
+                  break;
+                case 'continueToHostedLogin':
+                  flow.continueToHostedLogin();
+                  break;
+                case 'back':
+                  flow.back();
+                  break;
+                case 'reset':
+                  flow.reset();
+                  break;
+                case 'destroy':
+                  flow.destroy();
+                  break;
+                case 'answerLookup': {
+                  const lookup = lookups[lookups.length - 1 - next.fromLatest];
+                  if (!lookup) break;
+                  const realm = realmFor(lookup.email);
+                  if (next.outcome === 'realm' && realm.kind === 'password')
+                    passwordEmails.add(lookup.email);
+                  if (next.outcome === 'realm') lookup.resolve(realm);
+                  else if (next.outcome === 'reject') lookup.reject(new Error('offline'));
+                  else lookup.resolve(null as unknown as Realm);
+                  break;
+                }
+                case 'answerSignIn': {
+                  const signIn = signIns[signIns.length - 1 - next.fromLatest];
+                  if (!signIn) break;
+                  if (next.outcome === 'redirect') signIn.resolve(undefined);
+                  else if (next.outcome === 'refused')
+                    signIn.reject(new AuthenticationError('invalid-credentials', 'refused'));
+                  else signIn.reject(new Error('crash'));
+                  break;
+                }
+                case 'wait':
+                  await vi.advanceTimersByTimeAsync(next.ms);
+                  break;
+                default:
+                  next satisfies never;
               }
-              case 'answerSignIn': {
-                const signIn = signIns[signIns.length - 1 - next.fromLatest];
-                if (!signIn) break;
-                if (next.outcome === 'redirect') signIn.resolve(undefined);
-                else if (next.outcome === 'refused')
-                  signIn.reject(new AuthenticationError('invalid-credentials', 'refused'));
-                else signIn.reject(new Error('crash'));
-                break;
-              }
-              case 'wait':
-                await vi.advanceTimersByTimeAsync(next.ms);
-                break;
-              default:
-                next satisfies never;
-            }
-            await flush();
+              await flush();
 
-            const snapshot = state();
-            reached.add(
-              snapshot.step === 'submitting' ? `submitting:${snapshot.method}` : snapshot.step,
-            );
-            expect(loginSteps).toContain(snapshot.step);
-            expect(JSON.stringify(snapshot)).not.toContain(secret);
-            expect(Object.isFrozen(snapshot)).toBe(true);
-            if (snapshot.step === 'password') expect(passwordEmails).toContain(snapshot.email);
-            if (snapshot.step === 'submitting') expect(snapshot.from.email).toBe(snapshot.email);
-            if (snapshot === before) expect(notified).toBe(notifiedBefore);
-            else expect(notified).toBeGreaterThan(notifiedBefore);
-          }
-          flow.destroy();
-          vi.clearAllTimers();
-        },
-      ),
-      { numRuns: 300 },
-    );
-    expect([...reached].sort()).toEqual(
-      [
-        ...loginSteps.filter((step) => step !== 'submitting'),
-        'submitting:hosted',
-        'submitting:password',
-        'submitting:sso',
-      ].sort(),
-    );
-  });
+              const snapshot = state();
+              reached.add(
+                snapshot.step === 'submitting' ? `submitting:${snapshot.method}` : snapshot.step,
+              );
+              expect(loginSteps).toContain(snapshot.step);
+              expect(JSON.stringify(snapshot)).not.toContain(secret);
+              expect(Object.isFrozen(snapshot)).toBe(true);
+              if (snapshot.step === 'password') {
+                expect(passwordEntry).toBe('widget');
+                expect(passwordEmails).toContain(snapshot.email);
+              }
+              if (snapshot.step === 'submitting') {
+                const { from } = snapshot;
+                const parsed = from.step === 'email' ? parseEmail(from.input) : null;
+                expect(parsed?.ok ? parsed.email : 'email' in from && from.email).toBe(
+                  snapshot.email,
+                );
+              }
+              if (snapshot === before) expect(notified).toBe(notifiedBefore);
+              else expect(notified).toBeGreaterThan(notifiedBefore);
+            }
+            flow.destroy();
+            vi.clearAllTimers();
+          },
+        ),
+        { numRuns: 300 },
+      );
+      const asked = passwordEntry === 'widget' ? ['password', 'submitting:password'] : [];
+      expect([...reached].sort()).toEqual(
+        [
+          ...loginSteps.filter((step) => step !== 'submitting' && step !== 'password'),
+          ...asked,
+          'submitting:hosted',
+          'submitting:sso',
+        ].sort(),
+      );
+    },
+  );
 });

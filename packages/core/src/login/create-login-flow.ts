@@ -2,7 +2,6 @@ import { parseEmail } from '../email/parse-email.js';
 import { createStore } from '../internal/store.js';
 import type { Realm, RealmResolver, SsoConnection, UnknownRealmReason } from '../realm/realm.js';
 import { isAuthenticationError } from './authentication-error.js';
-import type { AuthenticationErrorCode } from './authentication-error.js';
 import type { Authenticator } from './authenticator.js';
 import type {
   EmailState,
@@ -26,10 +25,28 @@ export interface LoginFlowOptions {
   /** Signs the user in once the realm is known. */
   readonly authenticator: Authenticator;
   /** Prefills the email field (e.g. from a `login_hint`); it is not submitted. */
-  readonly initialEmail?: string;
+  readonly initialEmail?: string | undefined;
   /** How long discovery may take before the user is offered the hosted login page. Default 8000. */
-  readonly discoveryTimeoutMs?: number;
+  readonly discoveryTimeoutMs?: number | undefined;
+  /**
+   * Where password users type their password. `'widget'` (default): on the
+   * password step. `'hosted-page'`: on the identity provider's page; as soon as
+   * discovery finds a password realm, the flow calls `loginWithHostedPage` with
+   * the email and the database connection, so there is no password step and no
+   * second click. A failed redirect returns to the email step with its error.
+   */
+  readonly passwordEntry?: PasswordEntry | undefined;
 }
+
+/**
+ * Where password users type their password (see {@link LoginFlowOptions.passwordEntry}).
+ *
+ * @example
+ * ```ts
+ * const entry: PasswordEntry = 'hosted-page'; // Universal Login
+ * ```
+ */
+export type PasswordEntry = 'widget' | 'hosted-page';
 
 /**
  * An email-first login: a store (read it with `useSyncExternalStore`) and the
@@ -84,9 +101,10 @@ type Settled<T> =
 
 /**
  * Creates the state machine behind an email-first login: email → discovery →
- * password, SSO or hosted login → redirect. Only the newest discovery can
- * change the state, discovery gives up after `discoveryTimeoutMs`, and every
- * failure lands on a usable step with an error code.
+ * password, SSO or hosted login → redirect (with `passwordEntry: 'hosted-page'`,
+ * a password realm redirects at once). Only the newest discovery can change
+ * the state, discovery gives up after `discoveryTimeoutMs`, and every failure
+ * lands on a usable step with an error code.
  *
  * @throws TypeError when an option is missing or malformed.
  *
@@ -100,7 +118,8 @@ type Settled<T> =
  * ```
  */
 export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
-  const { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs } = readOptions(options);
+  const { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs, passwordEntry } =
+    readOptions(options);
   const store = createStore<LoginState>(Object.freeze(emailState(initialEmail, null)));
   let input = initialEmail;
   let pending: Pending | null = null;
@@ -144,17 +163,25 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
       pending = null;
       clearTimeout(timer);
       // Resolvers reject only when aborted, and we did not abort: treat it as a network failure.
-      update(
-        result.ok
-          ? stateForRealm(result.value, email, domain)
-          : unknownState(email, domain, 'network'),
-      );
+      const next = result.ok
+        ? stateForRealm(result.value, email, domain)
+        : unknownState(email, domain, 'network');
+      if (next.step === 'password' && passwordEntry === 'hosted-page') {
+        const { connection } = next;
+        signIn('hosted', emailState(input, null), email, domain, connection, () =>
+          authenticator.loginWithHostedPage({ email, connection }),
+        );
+      } else {
+        update(next);
+      }
     });
   }
 
   function signIn(
     method: LoginMethod,
     origin: SignInState,
+    email: string,
+    domain: string,
     connection: string | null,
     call: () => Promise<void>,
   ): void {
@@ -162,22 +189,18 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
     // A redirect cannot be called back; a stale answer is simply ignored.
     const attempt: Pending = { cancel() {} };
     pending = attempt;
-    update({
-      step: 'submitting',
-      method,
-      email: from.email,
-      domain: from.domain,
-      connection,
-      from,
-    });
+    update({ step: 'submitting', method, email, domain, connection, from });
 
     void settle(call).then((result) => {
       if (pending !== attempt) return;
       pending = null;
       update(
         result.ok
-          ? { step: 'redirecting', method, email: from.email, domain: from.domain, connection }
-          : { ...from, error: authenticationErrorCode(result.error) },
+          ? { step: 'redirecting', method, email, domain, connection }
+          : {
+              ...from,
+              error: isAuthenticationError(result.error) ? result.error.code : 'unexpected',
+            },
       );
     });
   }
@@ -223,8 +246,8 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
         update({ ...state, error: 'password-required' });
         return;
       }
-      const { email, connection } = state;
-      signIn('password', state, connection, () =>
+      const { email, domain, connection } = state;
+      signIn('password', state, email, domain, connection, () =>
         authenticator.loginWithPassword({ email, password, connection }),
       );
     },
@@ -233,26 +256,30 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
       const state = store.getSnapshot();
       if (destroyed || state.step !== 'sso') return;
       const offered = state.connections.map((offer) => offer.name);
-      if (connection === undefined && offered.length > 1) {
-        update({ ...state, error: 'connection-required' });
+      const error =
+        connection === undefined
+          ? offered.length > 1 && 'connection-required'
+          : !offered.includes(connection) && 'connection-not-offered';
+      if (error) {
+        update({ ...state, error });
         return;
       }
-      if (connection !== undefined && !offered.includes(connection)) {
-        update({ ...state, error: 'connection-not-offered' });
-        return;
-      }
-      const chosen = connection ?? offered[0] ?? null;
-      const { email } = state;
-      signIn('sso', state, chosen, () =>
-        authenticator.loginWithSso(chosen === null ? { email } : { email, connection: chosen }),
+      const chosen = connection ?? offered[0];
+      const { email, domain } = state;
+      signIn('sso', state, email, domain, chosen ?? null, () =>
+        authenticator.loginWithSso(
+          chosen === undefined ? { email } : { email, connection: chosen },
+        ),
       );
     },
 
     continueToHostedLogin() {
       const state = store.getSnapshot();
       if (destroyed || state.step !== 'unknown') return;
-      const { email } = state;
-      signIn('hosted', state, null, () => authenticator.loginWithHostedPage({ email }));
+      const { email, domain } = state;
+      signIn('hosted', state, email, domain, null, () =>
+        authenticator.loginWithHostedPage({ email }),
+      );
     },
 
     back() {
@@ -274,42 +301,41 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
   };
 }
 
-function readOptions(options: LoginFlowOptions): Required<LoginFlowOptions> {
+function readOptions(options: LoginFlowOptions) {
   // Checked at run time as well: JavaScript callers and spread configs bypass the types.
   const loose = options as Partial<Record<keyof LoginFlowOptions, unknown>> | null | undefined;
   const { resolveRealm, authenticator } = loose ?? {};
   const initialEmail = loose?.initialEmail ?? '';
   const discoveryTimeoutMs = loose?.discoveryTimeoutMs ?? defaultDiscoveryTimeoutMs;
-  if (typeof resolveRealm !== 'function') {
-    throw new TypeError('createLoginFlow: `resolveRealm` must be a function (a RealmResolver).');
-  }
-  if (typeof authenticator !== 'object' || authenticator === null) {
-    throw new TypeError(
-      'createLoginFlow: `authenticator` must be an object implementing Authenticator.',
-    );
-  }
+  const passwordEntry = loose?.passwordEntry ?? 'widget';
+  const check = (valid: boolean, option: string, expected: string) => {
+    if (!valid) throw new TypeError(`createLoginFlow: \`${option}\` must be ${expected}.`);
+  };
+  check(typeof resolveRealm === 'function', 'resolveRealm', 'a function (a RealmResolver)');
+  check(
+    typeof authenticator === 'object' && authenticator !== null,
+    'authenticator',
+    'an object implementing Authenticator',
+  );
   const methods = authenticator as Partial<Record<keyof Authenticator, unknown>>;
   for (const method of ['loginWithSso', 'loginWithPassword', 'loginWithHostedPage'] as const) {
-    if (typeof methods[method] !== 'function') {
-      throw new TypeError(`createLoginFlow: \`authenticator.${method}\` must be a function.`);
-    }
+    check(typeof methods[method] === 'function', `authenticator.${method}`, 'a function');
   }
-  if (typeof initialEmail !== 'string') {
-    throw new TypeError('createLoginFlow: `initialEmail` must be a string.');
-  }
-  if (
-    typeof discoveryTimeoutMs !== 'number' ||
-    !(discoveryTimeoutMs > 0 && discoveryTimeoutMs <= maxTimeoutMs)
-  ) {
-    throw new TypeError(
-      `createLoginFlow: \`discoveryTimeoutMs\` must be a number of milliseconds between 1 and ${maxTimeoutMs}.`,
-    );
-  }
-  return {
-    resolveRealm: resolveRealm as RealmResolver,
-    authenticator: authenticator as Authenticator,
-    initialEmail,
-    discoveryTimeoutMs,
+  check(typeof initialEmail === 'string', 'initialEmail', 'a string');
+  check(
+    typeof discoveryTimeoutMs === 'number' &&
+      discoveryTimeoutMs > 0 &&
+      discoveryTimeoutMs <= maxTimeoutMs,
+    'discoveryTimeoutMs',
+    `a number of milliseconds between 1 and ${maxTimeoutMs}`,
+  );
+  check(
+    passwordEntry === 'widget' || passwordEntry === 'hosted-page',
+    'passwordEntry',
+    "'widget' or 'hosted-page'",
+  );
+  return { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs, passwordEntry } as {
+    [Option in keyof LoginFlowOptions]-?: Exclude<LoginFlowOptions[Option], undefined>;
   };
 }
 
@@ -324,8 +350,9 @@ function unknownState(email: string, domain: string, reason: UnknownRealmReason)
 /** Maps a resolver's answer to the next step; an answer that breaks the Realm contract counts as a bad response. */
 function stateForRealm(answer: unknown, email: string, domain: string): LoginState {
   // The answer crossed a port: check it rather than trust its type.
-  if (typeof answer !== 'object' || answer === null)
+  if (typeof answer !== 'object' || answer === null) {
     return unknownState(email, domain, 'bad-response');
+  }
   const realm = answer as Realm;
   switch (realm.kind) {
     case 'password':
@@ -366,10 +393,6 @@ function offeredConnections(realm: Extract<Realm, { kind: 'sso' }>): readonly Ss
 
 function isName(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
-}
-
-function authenticationErrorCode(error: unknown): AuthenticationErrorCode {
-  return isAuthenticationError(error) ? error.code : 'unexpected';
 }
 
 /** Runs an async port call, turning a synchronous throw into a rejection and any outcome into a value. */

@@ -75,10 +75,22 @@ export type SsoStepError =
  * const messages: Record<LoginErrorCode, string> = { ... };
  * ```
  */
-export type LoginErrorCode = EmailError | PasswordStepError | SsoStepError;
+export type LoginErrorCode = EmailStepError | PasswordStepError | SsoStepError;
 
 /**
- * The user types an email. `error` explains why the last submitted one was refused.
+ * Why the email step shows an error: the submitted email was refused, or a
+ * sign-in started from this step (see `passwordEntry: 'hosted-page'`) failed.
+ *
+ * @example
+ * ```ts
+ * const code: EmailStepError = 'redirect-failed';
+ * ```
+ */
+export type EmailStepError = EmailError | AuthenticationErrorCode;
+
+/**
+ * The user types an email. `error` explains why the last submitted one was
+ * refused, or why the sign-in it started failed.
  *
  * @example
  * ```ts
@@ -89,7 +101,7 @@ export interface EmailState {
   readonly step: 'email';
   /** The text as typed. */
   readonly input: string;
-  readonly error: EmailError | null;
+  readonly error: EmailStepError | null;
 }
 
 /**
@@ -165,14 +177,16 @@ export interface UnknownState {
 }
 
 /**
- * The steps a sign-in attempt starts from, and returns to (with an `error`) when it fails.
+ * The steps a sign-in attempt starts from, and returns to (with an `error`)
+ * when it fails. It starts from the email step when password users continue
+ * on the hosted page (`passwordEntry: 'hosted-page'`).
  *
  * @example
  * ```ts
  * const origin: SignInState = flow.getSnapshot() as SignInState;
  * ```
  */
-export type SignInState = PasswordState | SsoState | UnknownState;
+export type SignInState = EmailState | PasswordState | SsoState | UnknownState;
 
 /**
  * An authenticator call is in flight. `from` is the step it started from, so

@@ -31,11 +31,11 @@ export interface ClientInfoResolverOptions {
    * Defaults to the first `auth0` connection in the client info; without one,
    * such domains resolve to `unknown` (`not-found`).
    */
-  readonly passwordConnection?: string;
+  readonly passwordConnection?: string | undefined;
   /** Defaults to `globalThis.fetch`, looked up on each request. */
-  readonly fetch?: DiscoveryFetch;
+  readonly fetch?: DiscoveryFetch | undefined;
   /** Defaults to {@link DEFAULT_DISCOVERY_TIMEOUT_MS}. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
 }
 
 interface ClientDirectory {

@@ -34,9 +34,9 @@ export interface WebFingerResolverOptions {
   /** The database connection of domains that are not federated (WebFinger answers 404). */
   readonly passwordConnection: string;
   /** Defaults to `globalThis.fetch`, looked up on each request. */
-  readonly fetch?: DiscoveryFetch;
+  readonly fetch?: DiscoveryFetch | undefined;
   /** Defaults to {@link DEFAULT_DISCOVERY_TIMEOUT_MS}. */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
 }
 
 const ISSUER_REL = 'http://openid.net/specs/connect/1.0/issuer';

@@ -60,7 +60,7 @@ const enabled = new Set<string>(demoClient?.connections ?? []);
  *
  * @example
  * ```tsx
- * <Auth0EmailFirstLogin realmSource={seedDirectory} … />
+ * <Auth0EmailFirstLogin realmSource={() => createDirectoryResolver(seedDirectory)} … />
  * ```
  */
 export const seedDirectory: Directory = {

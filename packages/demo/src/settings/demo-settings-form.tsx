@@ -43,7 +43,7 @@ const passwordChoices: readonly Choice<DemoSettings['passwordMode']>[] = [
   {
     value: 'universal-login',
     label: 'Universal Login',
-    description: 'Password users finish on the identity provider’s hosted page.',
+    description: 'Password users go straight to the identity provider’s page: one submit.',
   },
 ];
 

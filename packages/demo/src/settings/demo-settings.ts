@@ -1,4 +1,15 @@
-import type { Auth0TenantMode, PasswordMode } from '@tenantkit/auth0';
+import type { Auth0TenantMode } from '@tenantkit/auth0';
+
+/**
+ * Where password users type their password: in the widget (`embeddedPasswords`)
+ * or on the identity provider's page (Universal Login, one submit).
+ *
+ * @example
+ * ```ts
+ * const mode: DemoPasswordMode = 'universal-login';
+ * ```
+ */
+export type DemoPasswordMode = 'embedded' | 'universal-login';
 
 /**
  * Where the login widget looks an email's domain up.
@@ -21,7 +32,7 @@ export type DiscoveryMode = 'webfinger' | 'client-info' | 'directory';
  */
 export interface DemoSettings {
   readonly tenantMode: Auth0TenantMode;
-  readonly passwordMode: PasswordMode;
+  readonly passwordMode: DemoPasswordMode;
   readonly discovery: DiscoveryMode;
   /** Organizations mode: the organization to sign in to (`org_…`), or none to choose later. */
   readonly organization: string | null;
@@ -59,7 +70,7 @@ export const settingsParams = {
 } as const satisfies Record<keyof DemoSettings, string>;
 
 const tenantModes: readonly Auth0TenantMode[] = ['claims', 'organizations'];
-const passwordModes: readonly PasswordMode[] = ['embedded', 'universal-login'];
+const passwordModes: readonly DemoPasswordMode[] = ['embedded', 'universal-login'];
 const discoveryModes: readonly DiscoveryMode[] = ['webfinger', 'client-info', 'directory'];
 
 /**

@@ -1,5 +1,12 @@
 import { useAuth0 } from '@auth0/auth0-react';
-import { Auth0EmailFirstLogin, type Auth0RealmSource } from '@tenantkit/auth0';
+import {
+  Auth0EmailFirstLogin,
+  type Auth0RealmSource,
+  clientInfoDiscovery,
+  embeddedPasswords,
+  webFingerDiscovery,
+} from '@tenantkit/auth0';
+import { createDirectoryResolver } from '@tenantkit/core';
 import { useEffect } from 'react';
 import { idpConfig } from '../config/idp-config.js';
 import { seedDirectory } from '../config/seed.js';
@@ -53,8 +60,10 @@ export function SignInPage({ settings, onSettingsChange }: SignInPageProps) {
             key={`${settings.passwordMode} ${settings.discovery} ${organization ?? ''}`}
             domain={idpConfig.domain}
             clientId={idpConfig.clientId}
-            passwordMode={settings.passwordMode}
-            realmSource={realmSourceOf(settings.discovery)}
+            passwordMode={
+              settings.passwordMode === 'embedded' ? embeddedPasswords : 'universal-login'
+            }
+            realmSource={realmSources[settings.discovery]}
             databaseConnection={idpConfig.databaseConnection}
             organization={organization}
             returnTo={pageReturnTo()}
@@ -86,9 +95,12 @@ function forgetCallbackParams(): void {
   window.history.replaceState(null, '', `${url.pathname}${url.search}${url.hash}`);
 }
 
-function realmSourceOf(discovery: DiscoveryMode): Auth0RealmSource {
-  return discovery === 'directory' ? seedDirectory : discovery;
-}
+// The demo offers every source; an app imports only the one it uses.
+const realmSources: Record<DiscoveryMode, Auth0RealmSource> = {
+  webfinger: webFingerDiscovery,
+  'client-info': clientInfoDiscovery,
+  directory: () => createDirectoryResolver(seedDirectory),
+};
 
 // A signed-out visit to /settings signs in and comes back to /settings; an
 // explicit ?returnTo= wins (the widget keeps it only if it is a path here).

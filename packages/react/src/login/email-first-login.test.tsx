@@ -440,6 +440,44 @@ describe('unknown step', () => {
   });
 });
 
+describe("passwordEntry: 'hosted-page'", () => {
+  test('one submit: a password user goes to the hosted page with the connection, never a password field', async () => {
+    const context = setup({ passwordEntry: 'hosted-page' });
+    await reach(context, 'ana@example.com', passwordRealm);
+    expect(queryPassword()).toBeNull();
+    expect(context.signIns.map(({ method, request }) => ({ method, request }))).toEqual([
+      {
+        method: 'hosted',
+        request: { email: 'ana@example.com', connection: 'Username-Password-Authentication' },
+      },
+    ]);
+    // The email form stays on screen, read-only, while the browser leaves.
+    expect(context.root).toHaveAttribute('data-step', 'submitting');
+    expect(emailInput()).toHaveAttribute('readonly');
+    expect(status()).toHaveTextContent('Signing in…');
+    await context.answerSignIn(0);
+    expect(status()).toHaveTextContent('Redirecting…');
+    expect(queryPassword()).toBeNull();
+  });
+
+  test('a failed redirect: the error on the email step, the field valid and focused, Enter retries', async () => {
+    const context = setup({ passwordEntry: 'hosted-page' });
+    await reach(context, 'ana@example.com', passwordRealm);
+    await context.answerSignIn(0, new AuthenticationError('network', 'offline'));
+    expect(context.root).toHaveAttribute('data-step', 'email');
+    expect(alert()).toHaveTextContent('We could not connect. Check your connection and try again.');
+    expect(emailInput()).toHaveValue('ana@example.com');
+    expect(emailInput()).not.toHaveAttribute('aria-invalid');
+    expect(emailInput()).toHaveAccessibleDescription(
+      'We could not connect. Check your connection and try again.',
+    );
+    expect(emailInput()).toHaveFocus();
+    await context.user.keyboard('{Enter}');
+    await context.answerLookup(1, passwordRealm);
+    expect(context.signIns).toHaveLength(2);
+  });
+});
+
 describe('races', () => {
   test('editing the email while checking drops the old answer', async () => {
     const context = setup();

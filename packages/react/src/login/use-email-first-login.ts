@@ -164,10 +164,13 @@ export interface UseEmailFirstLoginResult {
 }
 
 const defaultPrefetchDelayMs = 400;
-// Only these errors are about what was typed; others (network...) are not the field's fault.
-const invalidInputErrors: ReadonlySet<LoginErrorCode> = new Set([
-  'password-required',
-  'invalid-credentials',
+// Errors that are not about what was typed: the field they are shown on stays valid.
+const notTheFieldsFault: ReadonlySet<LoginErrorCode> = new Set([
+  'too-many-attempts',
+  'network',
+  'misconfigured',
+  'redirect-failed',
+  'unexpected',
 ]);
 
 /**
@@ -249,9 +252,9 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
       : submits === 0 && initialError
         ? initialError
         : null;
-  const emailInvalid = state.step === 'email' && errorCode !== null;
-  const passwordStepError = state.step === 'password' && errorCode !== null;
-  const describedBy = (shown: boolean) => (shown ? errorId : undefined);
+  const invalid = errorCode !== null && !notTheFieldsFault.has(errorCode);
+  const describedBy = (step: LoginState['step']) =>
+    state.step === step && errorCode !== null ? errorId : undefined;
 
   const domain = 'domain' in screen ? screen.domain : '';
   const connectionLabel = (connection: SsoConnection) =>
@@ -339,8 +342,8 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
       readOnly: busy,
       value: 'input' in screen ? screen.input : screen.email,
       onChange: (event) => flow.setEmail(event.currentTarget.value),
-      'aria-invalid': emailInvalid || undefined,
-      'aria-describedby': describedBy(emailInvalid),
+      'aria-invalid': (state.step === 'email' && invalid) || undefined,
+      'aria-describedby': describedBy('email'),
     },
     passwordLabelProps: { 'data-slot': 'password-label', htmlFor: passwordId },
     passwordInputProps: {
@@ -352,9 +355,8 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
       autoComplete: 'current-password',
       required: true,
       readOnly: busy,
-      'aria-invalid':
-        (errorCode !== null && passwordStepError && invalidInputErrors.has(errorCode)) || undefined,
-      'aria-describedby': describedBy(passwordStepError),
+      'aria-invalid': (state.step === 'password' && invalid) || undefined,
+      'aria-describedby': describedBy('password'),
     },
     submitProps: {
       'data-slot': 'submit',
@@ -373,7 +375,7 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
       type: 'button',
       value: connection.name,
       'aria-disabled': busy || undefined,
-      'aria-describedby': describedBy(state.step === 'sso' && errorCode !== null),
+      'aria-describedby': describedBy('sso'),
       onClick: () => {
         setSubmits((count) => count + 1);
         flow.continueWithSso(connection.name);

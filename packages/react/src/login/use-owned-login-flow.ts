@@ -1,5 +1,5 @@
 import { createLoginFlow } from '@tenantkit/core';
-import type { Authenticator, LoginFlow, RealmResolver } from '@tenantkit/core';
+import type { Authenticator, LoginFlow, PasswordEntry, RealmResolver } from '@tenantkit/core';
 import { useEffect, useRef, useState } from 'react';
 import { readInitialEmail, type InitialEmailOptions } from './initial-email.js';
 
@@ -18,6 +18,11 @@ export interface LoginPorts extends InitialEmailOptions {
   readonly authenticator: Authenticator;
   /** How long discovery may take before the user is offered the hosted login page. */
   readonly discoveryTimeoutMs?: number | undefined;
+  /**
+   * `'hosted-page'`: password users go straight to the hosted login page after
+   * discovery (one submit, no password step). Default `'widget'`.
+   */
+  readonly passwordEntry?: PasswordEntry | undefined;
 }
 
 interface Owned {
@@ -26,12 +31,13 @@ interface Owned {
 }
 
 function create(ports: LoginPorts): Owned {
-  const { resolveRealm, authenticator, discoveryTimeoutMs } = ports;
+  const { resolveRealm, authenticator, discoveryTimeoutMs, passwordEntry } = ports;
   const flow = createLoginFlow({
     resolveRealm,
     authenticator,
     initialEmail: readInitialEmail(ports),
-    ...(discoveryTimeoutMs === undefined ? {} : { discoveryTimeoutMs }),
+    discoveryTimeoutMs,
+    passwordEntry,
   });
   return { flow, resolveRealm };
 }
