@@ -69,7 +69,7 @@ export async function run(): Promise<BenchRow[]> {
         summarize('switcher, 10,000 tenants: one filter keystroke (key → list updated)', lists),
         16,
       ),
-      // The list follows the field through useDeferredValue: the field echoes the key first.
+      // The field and the list update in one render; this row shows the field is not held back.
       timingRow(
         'scale',
         summarize('switcher, 10,000 tenants: one filter keystroke (key → field shows it)', fields),
