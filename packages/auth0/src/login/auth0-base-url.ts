@@ -12,23 +12,25 @@
  * ```
  */
 export function auth0BaseUrl(domain: unknown, option = 'domain'): string {
-  const expected = `${option} must be an Auth0 domain such as "tenant.auth0.com" or "http://localhost:4000"`;
-  if (typeof domain !== 'string' || domain.trim() === '') throw new TypeError(expected);
-  const text = domain.trim();
-  let url: URL;
+  const text = typeof domain === 'string' ? domain.trim() : '';
+  let url: URL | undefined;
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`);
   } catch {
-    throw new TypeError(`${expected}, got ${JSON.stringify(domain)}`);
+    // Reported below, with every other unusable domain.
   }
   if (
-    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
-    url.username !== '' ||
-    url.password !== '' ||
-    url.search !== '' ||
-    url.hash !== ''
+    !text ||
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
   ) {
-    throw new TypeError(`${expected}, got ${JSON.stringify(domain)}`);
+    throw new TypeError(
+      `${option} must be an Auth0 domain such as "tenant.auth0.com", got ${JSON.stringify(domain)}`,
+    );
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
 }

@@ -1,4 +1,10 @@
-import { AuthenticationError, type AuthenticationErrorCode } from '@tenantkit/core';
+import {
+  AuthenticationError,
+  type AuthenticationErrorCode,
+  type PasswordLoginRequest,
+} from '@tenantkit/core';
+import { auth0BaseUrl } from './auth0-base-url.js';
+import type { EmbeddedPasswordOptions } from './use-auth0-authenticator.js';
 
 /**
  * What {@link crossOriginAuthenticate} passes to fetch.
@@ -128,9 +134,17 @@ export async function crossOriginAuthenticate(login: CrossOriginLogin): Promise<
  * ```
  */
 export interface EmbeddedPasswordMode {
-  /** Checks the credentials and returns the login ticket that `/authorize` redeems. */
-  readonly authenticate: (login: CrossOriginLogin) => Promise<string>;
+  /**
+   * Checks the embedded options at setup, throwing a `TypeError` that names a
+   * bad one, and returns the password check: it resolves with the login
+   * ticket that `/authorize` redeems.
+   */
+  readonly setup: (
+    options: EmbeddedPasswordOptions,
+  ) => (request: PasswordLoginRequest) => Promise<string>;
 }
+
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * The embedded password mode: the widget asks for the password and checks it
@@ -138,7 +152,7 @@ export interface EmbeddedPasswordMode {
  * redeems the login ticket through `/authorize`. The application needs "Allowed
  * Web Origins" and cross-origin authentication enabled. Pass it as
  * `passwordMode`; apps that stay on Universal Login never import it, so its
- * code does not ship with them.
+ * code (and the checks of `domain`, `clientId` and `timeoutMs`) does not ship with them.
  *
  * @example
  * ```tsx
@@ -147,7 +161,26 @@ export interface EmbeddedPasswordMode {
  * ```
  */
 export const embeddedPasswords: EmbeddedPasswordMode = Object.freeze({
-  authenticate: crossOriginAuthenticate,
+  setup(options: EmbeddedPasswordOptions) {
+    const { clientId, fetch, timeoutMs = DEFAULT_TIMEOUT_MS } = options;
+    const baseUrl = auth0BaseUrl(options.domain, 'useAuth0Authenticator: `domain`');
+    if (typeof clientId !== 'string' || clientId === '') {
+      throw new TypeError("useAuth0Authenticator: `clientId` must be the application's client id");
+    }
+    if (!(timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
+      throw new TypeError('useAuth0Authenticator: `timeoutMs` must be a positive number of ms');
+    }
+    return ({ email, password, connection }: PasswordLoginRequest) =>
+      crossOriginAuthenticate({
+        baseUrl,
+        clientId,
+        username: email,
+        password,
+        realm: connection,
+        fetch,
+        timeoutMs,
+      });
+  },
 });
 
 // Auth0 names the origin when it refuses one; a wrong password never does.

@@ -1,7 +1,6 @@
 import { useAuth0, type AppState, type AuthorizationParams } from '@auth0/auth0-react';
 import { AuthenticationError, type Authenticator } from '@tenantkit/core';
 import { useEffect, useRef, useState } from 'react';
-import { auth0BaseUrl } from './auth0-base-url.js';
 import type { CrossOriginFetch, EmbeddedPasswordMode } from './cross-origin-authenticate.js';
 
 /**
@@ -73,8 +72,6 @@ export interface UniversalLoginPasswordOptions extends RedirectOptions {
  */
 export type Auth0AuthenticatorOptions = EmbeddedPasswordOptions | UniversalLoginPasswordOptions;
 
-const defaultTimeoutMs = 15_000;
-
 /**
  * The login flow's `Authenticator`, on `@auth0/auth0-react` (use it inside
  * `<Auth0Provider>`). SSO and hosted login redirect with `login_hint` (and
@@ -100,10 +97,10 @@ const defaultTimeoutMs = 15_000;
 export function useAuth0Authenticator(options: Auth0AuthenticatorOptions): Authenticator {
   const { loginWithRedirect } = useAuth0();
   // Checked on every render: a misconfiguration fails at once, naming the option.
-  const baseUrl = readPasswordMode(options);
-  const latest = useRef({ loginWithRedirect, options, baseUrl });
+  const checkPassword = readPasswordMode(options);
+  const latest = useRef({ loginWithRedirect, options, checkPassword });
   useEffect(() => {
-    latest.current = { loginWithRedirect, options, baseUrl };
+    latest.current = { loginWithRedirect, options, checkPassword };
   });
 
   const [authenticator] = useState<Authenticator>(() => {
@@ -121,8 +118,10 @@ export function useAuth0Authenticator(options: Auth0AuthenticatorOptions): Authe
       } catch (error) {
         throw new AuthenticationError(
           'redirect-failed',
-          `loginWithRedirect failed: ${error instanceof Error ? error.message : String(error)}`,
-          { cause: error },
+          `loginWithRedirect failed: ${String(error)}`,
+          {
+            cause: error,
+          },
         );
       }
     }
@@ -133,48 +132,24 @@ export function useAuth0Authenticator(options: Auth0AuthenticatorOptions): Authe
       loginWithSso: withHint,
       loginWithHostedPage: withHint,
       async loginWithPassword(request) {
-        const { options: current, baseUrl: base } = latest.current;
-        if (base === null) return withHint(request);
-        const { passwordMode, clientId, fetch, timeoutMs } = current as EmbeddedPasswordOptions;
-        const ticket = await passwordMode.authenticate({
-          baseUrl: base,
-          clientId,
-          username: request.email,
-          password: request.password,
-          realm: request.connection,
-          fetch,
-          timeoutMs: timeoutMs ?? defaultTimeoutMs,
-        });
-        return redirect({ login_ticket: ticket, realm: request.connection });
+        const check = latest.current.checkPassword;
+        if (check === null) return withHint(request);
+        return redirect({ login_ticket: await check(request), realm: request.connection });
       },
     };
   });
   return authenticator;
 }
 
-/** The Auth0 base URL in embedded mode, `null` with Universal Login; throws naming a bad option. */
-function readPasswordMode(options: Auth0AuthenticatorOptions): string | null {
+/** The embedded password check, `null` with Universal Login; throws naming a bad option. */
+function readPasswordMode(options: Auth0AuthenticatorOptions) {
   const { passwordMode } = options;
   if (passwordMode === undefined || passwordMode === 'universal-login') return null;
   // Checked at run time too: JavaScript callers may still pass the string 'embedded'.
-  const mode = passwordMode as Partial<EmbeddedPasswordMode> | null;
-  if (typeof mode?.authenticate !== 'function') {
+  if (typeof (passwordMode as Partial<EmbeddedPasswordMode> | null)?.setup !== 'function') {
     throw new TypeError(
-      "useAuth0Authenticator: `passwordMode` must be 'universal-login' or `embeddedPasswords` (imported from @tenantkit/auth0).",
+      "useAuth0Authenticator: `passwordMode` must be 'universal-login' or embeddedPasswords",
     );
   }
-  const embedded = options as EmbeddedPasswordOptions;
-  const baseUrl = auth0BaseUrl(embedded.domain, 'useAuth0Authenticator: `domain`');
-  if (typeof embedded.clientId !== 'string' || embedded.clientId === '') {
-    throw new TypeError(
-      "useAuth0Authenticator: `clientId` must be the application's client id for embedded passwords.",
-    );
-  }
-  const { timeoutMs } = embedded;
-  if (timeoutMs !== undefined && !(timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
-    throw new TypeError(
-      'useAuth0Authenticator: `timeoutMs` must be a positive number of milliseconds.',
-    );
-  }
-  return baseUrl;
+  return passwordMode.setup(options as EmbeddedPasswordOptions);
 }

@@ -103,9 +103,7 @@ export function useAuth0RealmResolver(options: Auth0RealmResolverOptions): Realm
     // sources were strings and objects before.
     const created: unknown = typeof source === 'function' ? source(options) : undefined;
     if (typeof created !== 'function') {
-      throw new TypeError(
-        'useAuth0RealmResolver: `source` must be a function returning a RealmResolver, such as webFingerDiscovery, clientInfoDiscovery or () => createDirectoryResolver(directory).',
-      );
+      throw new TypeError('useAuth0RealmResolver: `source` must return a RealmResolver');
     }
     return withRealmCache(created as RealmResolver, options.cache);
   });

@@ -11,15 +11,7 @@ const WHITESPACE = /\p{White_Space}/u;
 
 /** Trims the ASCII whitespace that HTML form values may carry (tab, LF, FF, CR, space). */
 export function trimAsciiWhitespace(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isAsciiWhitespace(text.charCodeAt(start))) start += 1;
-  while (end > start && isAsciiWhitespace(text.charCodeAt(end - 1))) end -= 1;
-  return text.slice(start, end);
-}
-
-function isAsciiWhitespace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+  return text.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '');
 }
 
 /** Finds characters that no address or domain may contain, after trimming. */

@@ -103,10 +103,10 @@ export function parseEmail(input: unknown): ParseEmailResult {
   if (text.includes('"')) return fail('quoted-local-part');
 
   const at = text.indexOf('@');
-  const atCount = at === -1 ? 0 : text.indexOf('@', at + 1) === -1 ? 1 : 2;
+  const atCount = text.split('@').length - 1;
   // ＠ (U+FF20) and ﹫ (U+FE6B) become `@` under NFKC: another system that
   // normalises would then see a different split than we did.
-  if (countAt(text.normalize('NFKC')) !== atCount) return fail('lookalike-at');
+  if (text.normalize('NFKC').split('@').length - 1 !== atCount) return fail('lookalike-at');
   if (atCount === 0) return fail('missing-at');
   if (atCount > 1) return fail('multiple-at');
 
@@ -126,25 +126,9 @@ function checkLocalPart(local: string): EmailError | undefined {
   if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
     return 'invalid-local-part';
   }
-  if (utf8Length(local) > MAX_LOCAL_OCTETS) return 'local-part-too-long';
+  // Lone surrogates are forbidden characters already, so the encoding is exact.
+  if (new TextEncoder().encode(local).length > MAX_LOCAL_OCTETS) return 'local-part-too-long';
   return undefined;
-}
-
-function countAt(text: string): number {
-  let count = 0;
-  for (let index = text.indexOf('@'); index !== -1; index = text.indexOf('@', index + 1)) {
-    count += 1;
-  }
-  return count;
-}
-
-function utf8Length(text: string): number {
-  let octets = 0;
-  for (const character of text) {
-    const codePoint = character.codePointAt(0) ?? 0;
-    octets += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-  }
-  return octets;
 }
 
 function fail(error: EmailError): { readonly ok: false; readonly error: EmailError } {

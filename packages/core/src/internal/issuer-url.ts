@@ -9,19 +9,24 @@
  * ```
  */
 export function issuerBaseUrl(issuer: unknown, option: string): string {
-  const expected = `${option} must be an http(s) URL such as https://tenant.auth0.com`;
-  if (typeof issuer !== 'string') throw new TypeError(`${expected}, got ${typeof issuer}`);
-  let url: URL;
+  let url: URL | undefined;
   try {
-    url = new URL(issuer);
+    url = new URL(issuer as string);
   } catch {
-    throw new TypeError(`${expected}, got ${JSON.stringify(issuer)}`);
+    // Reported below, with every other unusable issuer.
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`${expected}, got ${JSON.stringify(issuer)}`);
-  }
-  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
-    throw new TypeError(`${option} must not carry credentials, a query or a fragment`);
+  if (
+    typeof issuer !== 'string' ||
+    !url ||
+    !/^https?:$/.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  ) {
+    throw new TypeError(
+      `${option} must be an http(s) URL such as https://tenant.auth0.com, without credentials, query or fragment`,
+    );
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
 }

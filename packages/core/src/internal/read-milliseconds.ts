@@ -1,7 +1,11 @@
+// setTimeout fires at once for delays beyond a signed 32-bit integer.
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
 /**
- * Checks a duration option at setup: a finite number of milliseconds, above
- * zero (or zero too with `allowZero`), or undefined so that a default applies.
- * Throws naming the option otherwise.
+ * Checks a duration option at setup, or gives undefined so that a default
+ * applies. A delay (a timer) is more than 0 and at most 2^31 - 1 ms; a
+ * lifetime (`allowZero`) is any finite number from 0. Throws naming the option
+ * otherwise.
  *
  * @example
  * ```ts
@@ -16,13 +20,11 @@ export function readMilliseconds(
   if (value === undefined) return undefined;
   if (
     typeof value !== 'number' ||
-    !Number.isFinite(value) ||
-    value < 0 ||
-    (value === 0 && !allowZero)
+    !(allowZero ? value >= 0 && value < Infinity : value > 0 && value <= MAX_DELAY_MS)
   ) {
-    const shown = typeof value === 'number' ? String(value) : typeof value;
-    const range = allowZero ? '0 or more' : 'more than 0';
-    throw new TypeError(`${option} must be a number of milliseconds (${range}), got ${shown}`);
+    throw new TypeError(
+      `${option} must be a number of milliseconds, ${allowZero ? '0 or more' : `1 to ${MAX_DELAY_MS}`}`,
+    );
   }
   return value;
 }

@@ -8,7 +8,7 @@ afterEach(() => {
 describe('runWithTimeout', () => {
   test('gives the value of a task that finishes in time', async () => {
     expect(await runWithTimeout(() => Promise.resolve(7), { timeoutMs: 10 })).toEqual({
-      status: 'done',
+      ok: true,
       value: 7,
     });
   });
@@ -18,7 +18,7 @@ describe('runWithTimeout', () => {
     const outcome = await runWithTimeout(() => {
       throw cause;
     });
-    expect(outcome).toEqual({ status: 'failed', cause });
+    expect(outcome).toEqual({ ok: false, reason: 'network', cause });
   });
 
   test('the timer stops once the task is done', async () => {

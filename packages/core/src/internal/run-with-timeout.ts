@@ -1,8 +1,11 @@
-/** How a task run by {@link runWithTimeout} ended (a caller's abort rejects instead). */
+/**
+ * How a task run by {@link runWithTimeout} ended (a caller's abort rejects
+ * instead): its value, a `timeout`, or `network` when the task threw or
+ * rejected (`cause`). Discovery reports both reasons as they are.
+ */
 export type TimedOutcome<T> =
-  | { readonly status: 'done'; readonly value: T }
-  | { readonly status: 'timeout' }
-  | { readonly status: 'failed'; readonly cause: unknown };
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly reason: 'timeout' | 'network'; readonly cause?: unknown };
 
 export interface RunWithTimeoutOptions {
   /** The caller's signal: aborting it aborts the task and rejects with its reason. */
@@ -12,53 +15,51 @@ export interface RunWithTimeoutOptions {
 }
 
 /**
- * Runs `task` with a signal that aborts on the caller's abort or on timeout,
- * whichever comes first. The outcome is settled by the first event, so a task
- * that ignores its signal cannot delay an abort or a timeout.
+ * Starts `task` at once with a signal that aborts on the caller's abort or on
+ * timeout, whichever comes first. The outcome is settled by the first event,
+ * so a task that ignores its signal cannot delay an abort or a timeout; a
+ * task that throws synchronously has failed like one that rejects.
  *
  * @example
  * ```ts
  * const outcome = await runWithTimeout((signal) => fetch(url, { signal }), { timeoutMs: 5_000 });
- * if (outcome.status === 'timeout') showRetry();
+ * if (!outcome.ok && outcome.reason === 'timeout') showRetry();
  * ```
  */
 export function runWithTimeout<T>(
-  task: (signal: AbortSignal) => Promise<T>,
+  task: (signal: AbortSignal) => T | Promise<T>,
   { signal, timeoutMs }: RunWithTimeoutOptions = {},
 ): Promise<TimedOutcome<T>> {
-  if (signal?.aborted) return Promise.reject(signal.reason as Error);
-  const controller = new AbortController();
   return new Promise<TimedOutcome<T>>((resolve, reject) => {
-    const onCallerAbort = (): void => {
-      settle();
-      controller.abort(signal?.reason);
+    // Throwing here rejects the promise with the caller's reason.
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    const end = (reason?: unknown): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (reason !== undefined) controller.abort(reason);
+    };
+    const onAbort = (): void => {
+      end(signal?.reason);
       reject(signal?.reason as Error);
     };
     const timer =
       timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
-            settle();
-            controller.abort(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
-            resolve({ status: 'timeout' });
+            end(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
+            resolve({ ok: false, reason: 'timeout' });
           }, timeoutMs);
-    function settle(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onCallerAbort);
-    }
-    signal?.addEventListener('abort', onCallerAbort, { once: true });
-    // Started in a microtask so that a task throwing synchronously becomes a 'failed' outcome.
-    Promise.resolve()
-      .then(() => task(controller.signal))
-      .then(
-        (value) => {
-          settle();
-          resolve({ status: 'done', value });
-        },
-        (cause: unknown) => {
-          settle();
-          resolve({ status: 'failed', cause });
-        },
-      );
+    signal?.addEventListener('abort', onAbort);
+    new Promise<T>((run) => run(task(controller.signal))).then(
+      (value) => {
+        end();
+        resolve({ ok: true, value });
+      },
+      (cause: unknown) => {
+        end();
+        resolve({ ok: false, reason: 'network', cause });
+      },
+    );
   });
 }

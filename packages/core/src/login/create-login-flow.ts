@@ -1,12 +1,15 @@
 import { parseEmail } from '../email/parse-email.js';
+import { readMilliseconds } from '../internal/read-milliseconds.js';
+import { runWithTimeout, type TimedOutcome } from '../internal/run-with-timeout.js';
 import { createStore } from '../internal/store.js';
 import type { Realm, RealmResolver, SsoConnection, UnknownRealmReason } from '../realm/realm.js';
 import { isAuthenticationError } from './authentication-error.js';
 import type { Authenticator } from './authenticator.js';
 import type {
   EmailState,
-  LoginMethod,
   LoginState,
+  LoginStep,
+  RedirectingState,
   SignInState,
   UnknownState,
 } from './login-state.js';
@@ -87,17 +90,7 @@ export interface LoginFlow {
   destroy(): void;
 }
 
-const defaultDiscoveryTimeoutMs = 8000;
-// setTimeout fires at once for delays beyond a signed 32-bit integer.
-const maxTimeoutMs = 2 ** 31 - 1;
-
-/** Work whose outcome may still change the state; anything else has gone stale. */
-interface Pending {
-  cancel(): void;
-}
-
-type Settled<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+const ignore = () => {};
 
 /**
  * Creates the state machine behind an email-first login: email → discovery →
@@ -120,86 +113,90 @@ type Settled<T> =
 export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
   const { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs, passwordEntry } =
     readOptions(options);
-  const store = createStore<LoginState>(Object.freeze(emailState(initialEmail, null)));
+  const store = createStore<LoginState>(Object.freeze(emailState(initialEmail)));
   let input = initialEmail;
-  let pending: Pending | null = null;
+  // Cancels the work whose outcome may still change the state; other work has gone stale.
+  let pending: (() => void) | null = null;
   let destroyed = false;
 
   function update(next: LoginState): void {
     if (!shallowEqual(store.getSnapshot(), next)) store.set(Object.freeze(next));
   }
 
+  /** The current state if the flow is live and on `step`. */
+  function at<Step extends LoginStep>(step: Step) {
+    const state = store.getSnapshot();
+    return destroyed || state.step !== step
+      ? undefined
+      : (state as Extract<LoginState, { step: Step }>);
+  }
+
   function cancelPending(): void {
-    const cancelled = pending;
+    const cancel = pending;
     pending = null;
-    cancelled?.cancel();
+    cancel?.();
   }
 
   function leaveForEmail(nextInput: string): void {
     cancelPending();
     input = nextInput;
-    update(emailState(input, null));
+    update(emailState(input));
+  }
+
+  /** Enters `state` and runs `task` as the pending work; `then` gets its outcome unless it went stale. */
+  function run<T>(
+    state: LoginState,
+    task: (signal: AbortSignal) => Promise<T>,
+    timeoutMs: number | undefined,
+    then: (outcome: TimedOutcome<T>) => void,
+  ): void {
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    pending = cancel;
+    update(state);
+    runWithTimeout(task, { signal: controller.signal, timeoutMs }).then((outcome) => {
+      if (pending !== cancel) return;
+      pending = null;
+      then(outcome);
+    }, ignore);
   }
 
   function discover(email: string, domain: string): void {
-    const controller = new AbortController();
-    const attempt: Pending = {
-      cancel() {
-        clearTimeout(timer);
-        controller.abort();
+    run(
+      { step: 'discovering', input, email, domain },
+      (signal) => resolveRealm(email, { signal }),
+      discoveryTimeoutMs,
+      (outcome) => {
+        // Resolvers reject only when aborted, and we did not abort: a network failure.
+        const next = outcome.ok
+          ? stateForRealm(outcome.value, email, domain)
+          : unknownState(email, domain, outcome.reason);
+        if (next.step === 'password' && passwordEntry === 'hosted-page') {
+          const { connection } = next;
+          signIn(emailState(input), { method: 'hosted', email, domain, connection }, () =>
+            authenticator.loginWithHostedPage({ email, connection }),
+          );
+        } else {
+          update(next);
+        }
       },
-    };
-    const timer = setTimeout(() => {
-      if (pending !== attempt) return;
-      pending = null;
-      controller.abort(new DOMException('Realm discovery timed out', 'TimeoutError'));
-      update(unknownState(email, domain, 'timeout'));
-    }, discoveryTimeoutMs);
-    pending = attempt;
-    update({ step: 'discovering', input, email, domain });
-
-    void settle(() => resolveRealm(email, { signal: controller.signal })).then((result) => {
-      if (pending !== attempt) return;
-      pending = null;
-      clearTimeout(timer);
-      // Resolvers reject only when aborted, and we did not abort: treat it as a network failure.
-      const next = result.ok
-        ? stateForRealm(result.value, email, domain)
-        : unknownState(email, domain, 'network');
-      if (next.step === 'password' && passwordEntry === 'hosted-page') {
-        const { connection } = next;
-        signIn('hosted', emailState(input, null), email, domain, connection, () =>
-          authenticator.loginWithHostedPage({ email, connection }),
-        );
-      } else {
-        update(next);
-      }
-    });
+    );
   }
 
+  // A redirect cannot be called back: cancelling a sign-in only ignores its answer.
   function signIn(
-    method: LoginMethod,
     origin: SignInState,
-    email: string,
-    domain: string,
-    connection: string | null,
+    target: Omit<RedirectingState, 'step'>,
     call: () => Promise<void>,
   ): void {
     const from = Object.freeze({ ...origin, error: null });
-    // A redirect cannot be called back; a stale answer is simply ignored.
-    const attempt: Pending = { cancel() {} };
-    pending = attempt;
-    update({ step: 'submitting', method, email, domain, connection, from });
-
-    void settle(call).then((result) => {
-      if (pending !== attempt) return;
-      pending = null;
+    run({ step: 'submitting', ...target, from }, call, undefined, (outcome) => {
       update(
-        result.ok
-          ? { step: 'redirecting', method, email, domain, connection }
+        outcome.ok
+          ? { step: 'redirecting', ...target }
           : {
               ...from,
-              error: isAuthenticationError(result.error) ? result.error.code : 'unexpected',
+              error: isAuthenticationError(outcome.cause) ? outcome.cause.code : 'unexpected',
             },
       );
     });
@@ -210,51 +207,35 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
     subscribe: (listener) => store.subscribe(listener),
 
     setEmail(value) {
-      const state = store.getSnapshot();
-      if (destroyed || value === input) return;
-      switch (state.step) {
-        case 'email':
-          input = value;
-          update(emailState(input, null));
-          return;
-        case 'discovering':
-        case 'password':
-        case 'sso':
-        case 'unknown':
-          leaveForEmail(value);
-          return;
-        case 'submitting':
-        case 'redirecting':
-          return;
-        default:
-          state satisfies never;
+      const { step } = store.getSnapshot();
+      if (!destroyed && value !== input && step !== 'submitting' && step !== 'redirecting') {
+        leaveForEmail(value);
       }
     },
 
     submitEmail() {
-      const state = store.getSnapshot();
-      if (destroyed || state.step !== 'email') return;
+      if (!at('email')) return;
       const parsed = parseEmail(input);
       if (parsed.ok) discover(parsed.email, parsed.domain);
       else update(emailState(input, parsed.error));
     },
 
     submitPassword(password) {
-      const state = store.getSnapshot();
-      if (destroyed || state.step !== 'password') return;
+      const state = at('password');
+      if (!state) return;
       if (typeof password !== 'string' || password === '') {
         update({ ...state, error: 'password-required' });
         return;
       }
       const { email, domain, connection } = state;
-      signIn('password', state, email, domain, connection, () =>
+      signIn(state, { method: 'password', email, domain, connection }, () =>
         authenticator.loginWithPassword({ email, password, connection }),
       );
     },
 
     continueWithSso(connection) {
-      const state = store.getSnapshot();
-      if (destroyed || state.step !== 'sso') return;
+      const state = at('sso');
+      if (!state) return;
       const offered = state.connections.map((offer) => offer.name);
       const error =
         connection === undefined
@@ -266,7 +247,7 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
       }
       const chosen = connection ?? offered[0];
       const { email, domain } = state;
-      signIn('sso', state, email, domain, chosen ?? null, () =>
+      signIn(state, { method: 'sso', email, domain, connection: chosen ?? null }, () =>
         authenticator.loginWithSso(
           chosen === undefined ? { email } : { email, connection: chosen },
         ),
@@ -274,18 +255,17 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
     },
 
     continueToHostedLogin() {
-      const state = store.getSnapshot();
-      if (destroyed || state.step !== 'unknown') return;
+      const state = at('unknown');
+      if (!state) return;
       const { email, domain } = state;
-      signIn('hosted', state, email, domain, null, () =>
+      signIn(state, { method: 'hosted', email, domain, connection: null }, () =>
         authenticator.loginWithHostedPage({ email }),
       );
     },
 
     back() {
       const { step } = store.getSnapshot();
-      if (destroyed) return;
-      if (step === 'discovering' || step === 'password' || step === 'sso' || step === 'unknown') {
+      if (!destroyed && step !== 'email' && step !== 'submitting' && step !== 'redirecting') {
         leaveForEmail(input);
       }
     },
@@ -301,45 +281,40 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
   };
 }
 
+const authenticatorMethods = ['loginWithSso', 'loginWithPassword', 'loginWithHostedPage'] as const;
+
 function readOptions(options: LoginFlowOptions) {
   // Checked at run time as well: JavaScript callers and spread configs bypass the types.
-  const loose = options as Partial<Record<keyof LoginFlowOptions, unknown>> | null | undefined;
-  const { resolveRealm, authenticator } = loose ?? {};
-  const initialEmail = loose?.initialEmail ?? '';
-  const discoveryTimeoutMs = loose?.discoveryTimeoutMs ?? defaultDiscoveryTimeoutMs;
-  const passwordEntry = loose?.passwordEntry ?? 'widget';
+  const loose = (options as Partial<Record<keyof LoginFlowOptions, unknown>> | null) ?? {};
+  const { resolveRealm, authenticator } = loose;
+  const initialEmail = loose.initialEmail ?? '';
+  const passwordEntry = loose.passwordEntry ?? 'widget';
+  const methods = authenticator as Partial<Record<string, unknown>> | null;
   const check = (valid: boolean, option: string, expected: string) => {
-    if (!valid) throw new TypeError(`createLoginFlow: \`${option}\` must be ${expected}.`);
+    if (!valid) throw new TypeError(`createLoginFlow: \`${option}\` must be ${expected}`);
   };
-  check(typeof resolveRealm === 'function', 'resolveRealm', 'a function (a RealmResolver)');
-  check(
-    typeof authenticator === 'object' && authenticator !== null,
-    'authenticator',
-    'an object implementing Authenticator',
-  );
-  const methods = authenticator as Partial<Record<keyof Authenticator, unknown>>;
-  for (const method of ['loginWithSso', 'loginWithPassword', 'loginWithHostedPage'] as const) {
-    check(typeof methods[method] === 'function', `authenticator.${method}`, 'a function');
+  check(typeof resolveRealm === 'function', 'resolveRealm', 'a RealmResolver');
+  check(typeof authenticator === 'object' && authenticator !== null, 'authenticator', 'an object');
+  for (const method of authenticatorMethods) {
+    check(typeof methods?.[method] === 'function', `authenticator.${method}`, 'a function');
   }
   check(typeof initialEmail === 'string', 'initialEmail', 'a string');
-  check(
-    typeof discoveryTimeoutMs === 'number' &&
-      discoveryTimeoutMs > 0 &&
-      discoveryTimeoutMs <= maxTimeoutMs,
-    'discoveryTimeoutMs',
-    `a number of milliseconds between 1 and ${maxTimeoutMs}`,
-  );
   check(
     passwordEntry === 'widget' || passwordEntry === 'hosted-page',
     'passwordEntry',
     "'widget' or 'hosted-page'",
   );
+  const discoveryTimeoutMs =
+    readMilliseconds(
+      loose.discoveryTimeoutMs ?? undefined,
+      'createLoginFlow: `discoveryTimeoutMs`',
+    ) ?? 8000;
   return { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs, passwordEntry } as {
     [Option in keyof LoginFlowOptions]-?: Exclude<LoginFlowOptions[Option], undefined>;
   };
 }
 
-function emailState(input: string, error: EmailState['error']): EmailState {
+function emailState(input: string, error: EmailState['error'] = null): EmailState {
   return { step: 'email', input, error };
 }
 
@@ -350,23 +325,21 @@ function unknownState(email: string, domain: string, reason: UnknownRealmReason)
 /** Maps a resolver's answer to the next step; an answer that breaks the Realm contract counts as a bad response. */
 function stateForRealm(answer: unknown, email: string, domain: string): LoginState {
   // The answer crossed a port: check it rather than trust its type.
-  if (typeof answer !== 'object' || answer === null) {
-    return unknownState(email, domain, 'bad-response');
-  }
-  const realm = answer as Realm;
+  const realm = (answer ?? {}) as Realm;
   switch (realm.kind) {
     case 'password':
-      return isName(realm.connection)
-        ? { step: 'password', email, domain, connection: realm.connection, error: null }
-        : unknownState(email, domain, 'bad-response');
+      if (isName(realm.connection)) {
+        return { step: 'password', email, domain, connection: realm.connection, error: null };
+      }
+      break;
     case 'sso':
       return { step: 'sso', email, domain, connections: offeredConnections(realm), error: null };
     case 'unknown':
       return unknownState(email, domain, realm.reason);
     default:
       realm satisfies never;
-      return unknownState(email, domain, 'bad-response');
   }
+  return unknownState(email, domain, 'bad-response');
 }
 
 interface ConnectionLike {
@@ -378,33 +351,22 @@ function offeredConnections(realm: Extract<Realm, { kind: 'sso' }>): readonly Ss
   const listed: readonly (ConnectionLike | null | undefined)[] = Array.isArray(realm.connections)
     ? realm.connections
     : [];
-  // A resolver may name the connection without listing it: it is then the one offered.
-  const candidates: readonly (ConnectionLike | null | undefined)[] =
-    listed.length > 0 ? listed : [{ name: realm.connection, displayName: realm.displayName }];
   const offered: SsoConnection[] = [];
-  for (const candidate of candidates) {
-    const name = candidate?.name;
-    const displayName = candidate?.displayName;
-    if (!isName(name)) continue;
-    offered.push(Object.freeze(typeof displayName === 'string' ? { name, displayName } : { name }));
+  // A resolver may name the connection without listing it: it is then the one offered.
+  for (const { name, displayName } of listed.length > 0
+    ? listed.map((candidate) => candidate ?? {})
+    : [{ name: realm.connection, displayName: realm.displayName }]) {
+    if (isName(name)) {
+      offered.push(
+        Object.freeze(typeof displayName === 'string' ? { name, displayName } : { name }),
+      );
+    }
   }
   return Object.freeze(offered);
 }
 
 function isName(value: unknown): value is string {
   return typeof value === 'string' && value !== '';
-}
-
-/** Runs an async port call, turning a synchronous throw into a rejection and any outcome into a value. */
-function settle<T>(run: () => Promise<T>): Promise<Settled<T>> {
-  try {
-    return Promise.resolve(run()).then(
-      (value) => ({ ok: true, value }),
-      (error: unknown) => ({ ok: false, error }),
-    );
-  } catch (error) {
-    return Promise.resolve({ ok: false, error });
-  }
 }
 
 function shallowEqual(a: object, b: object): boolean {

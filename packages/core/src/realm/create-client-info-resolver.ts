@@ -45,7 +45,7 @@ interface ClientDirectory {
 
 type LoadResult =
   | { readonly ok: true; readonly directory: ClientDirectory }
-  | { readonly ok: false; readonly error: 'timeout' | 'network' | 'bad-response' };
+  | { readonly ok: false; readonly reason: 'timeout' | 'network' | 'bad-response' };
 
 /**
  * Resolves realms from Lock's client info (`<issuer>/client/<clientId>.js`):
@@ -86,9 +86,9 @@ export function createClientInfoResolver(options: ClientInfoResolverOptions): Re
     const result = await fetchWithTimeout(url, { fetch, signal, timeoutMs }, (response) =>
       response.status === 200 ? response.text() : undefined,
     );
-    if (!result.ok) return result;
+    if (!result.ok) return { ok: false, reason: result.reason };
     const connections = result.value === undefined ? undefined : parseClientInfo(result.value);
-    if (connections === undefined) return { ok: false, error: 'bad-response' };
+    if (connections === undefined) return { ok: false, reason: 'bad-response' };
     // parseClientInfo keeps only what indexDirectory accepts, and shared domains
     // are allowed, so indexing an untrusted response cannot throw.
     loaded = {
@@ -109,7 +109,7 @@ export function createClientInfoResolver(options: ClientInfoResolverOptions): Re
       });
       result = await loading(signal);
     }
-    if (!result.ok) return { kind: 'unknown', domain, reason: result.error };
+    if (!result.ok) return { kind: 'unknown', domain, reason: result.reason };
     const { match, passwordConnection: fallback } = result.directory;
     return (
       match(domain) ??

@@ -63,9 +63,7 @@ export function createWebFingerResolver(options: WebFingerResolverOptions): Real
   const base = issuerBaseUrl(options.issuer, 'issuer');
   const { passwordConnection, fetch } = options;
   if (typeof passwordConnection !== 'string' || passwordConnection === '') {
-    throw new TypeError(
-      'passwordConnection must name the database connection, e.g. "Username-Password-Authentication"',
-    );
+    throw new TypeError('`passwordConnection` must name a database connection');
   }
   const timeoutMs =
     readMilliseconds(options.timeoutMs, 'timeoutMs') ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
@@ -76,18 +74,16 @@ export function createWebFingerResolver(options: WebFingerResolverOptions): Real
       rel: ISSUER_REL,
     });
     const result = await fetchWithTimeout(
-      `${base}/.well-known/webfinger?${query.toString()}`,
+      `${base}/.well-known/webfinger?${query}`,
       { fetch, signal, timeoutMs, headers: { accept: 'application/jrd+json' } },
       (response) => response.status,
     );
-    if (!result.ok) return { kind: 'unknown', domain, reason: result.error };
-    switch (result.value) {
-      case 200:
-        return { kind: 'sso', domain, connections: [] };
-      case 404:
-        return { kind: 'password', domain, connection: passwordConnection };
-      default:
-        return { kind: 'unknown', domain, reason: 'bad-response' };
-    }
+    return !result.ok
+      ? { kind: 'unknown', domain, reason: result.reason }
+      : result.value === 200
+        ? { kind: 'sso', domain, connections: [] }
+        : result.value === 404
+          ? { kind: 'password', domain, connection: passwordConnection }
+          : { kind: 'unknown', domain, reason: 'bad-response' };
   });
 }

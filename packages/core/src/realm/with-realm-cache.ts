@@ -50,16 +50,14 @@ export function withRealmCache(
   resolver: RealmResolver,
   options: RealmCacheOptions = {},
 ): RealmResolver {
-  if (typeof resolver !== 'function')
-    throw new TypeError('resolver must be a RealmResolver function');
+  if (typeof resolver !== 'function') throw new TypeError('`resolver` must be a RealmResolver');
   const positiveMs =
     readMilliseconds(options.positiveMs, 'positiveMs', { allowZero: true }) ?? 60_000;
   const negativeMs =
     readMilliseconds(options.negativeMs, 'negativeMs', { allowZero: true }) ?? 15_000;
   const timeoutMs = readMilliseconds(options.timeoutMs, 'timeoutMs');
   const { now = Date.now } = options;
-  if (typeof now !== 'function')
-    throw new TypeError('now must be a function returning milliseconds');
+  if (typeof now !== 'function') throw new TypeError('`now` must be a function');
 
   const entries = new Map<string, Entry>();
   const inFlight = new Map<string, JoinTask<Realm>>();
@@ -69,19 +67,11 @@ export function withRealmCache(
       async (signal) => {
         const outcome = await runWithTimeout(
           (taskSignal) => resolver(email, { signal: taskSignal }),
-          {
-            signal,
-            timeoutMs,
-          },
+          { signal, timeoutMs },
         );
-        const realm: Realm =
-          outcome.status === 'done'
-            ? outcome.value
-            : {
-                kind: 'unknown',
-                domain,
-                reason: outcome.status === 'timeout' ? 'timeout' : 'network',
-              };
+        const realm: Realm = outcome.ok
+          ? outcome.value
+          : { kind: 'unknown', domain, reason: outcome.reason };
         const lifetime =
           realm.kind === 'sso' ? positiveMs : realm.kind === 'password' ? negativeMs : 0;
         if (lifetime > 0) entries.set(domain, { realm, expiresAt: now() + lifetime });

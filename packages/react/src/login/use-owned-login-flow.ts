@@ -48,24 +48,21 @@ function create(ports: LoginPorts): Owned {
  * `null` ports (an external flow is used) create nothing.
  */
 export function useOwnedLoginFlow(ports: LoginPorts | null): Owned | null {
-  const [owned, setOwned] = useState(() => (ports === null ? null : create(ports)));
-  const latest = useRef(ports);
-  useEffect(() => {
-    latest.current = ports;
-  });
+  const [owned, setOwned] = useState(() => ports && create(ports));
   const destroyed = useRef<Owned | null>(null);
   useEffect(() => {
-    if (owned === null) return;
+    if (!owned) return;
     // Strict Mode unmounts and mounts again with the same state: the flow it
     // destroyed cannot come back to life, so a fresh one replaces it.
     if (destroyed.current === owned) {
-      setOwned(latest.current === null ? null : create(latest.current));
+      setOwned(ports && create(ports));
       return;
     }
     return () => {
       owned.flow.destroy();
       destroyed.current = owned;
     };
+    // The ports are read once, with the flow they create: not a dependency.
   }, [owned]);
   return owned;
 }
