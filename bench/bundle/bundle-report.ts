@@ -31,7 +31,7 @@ export const TENANTKIT_BUDGET_GZIP_BYTES = 6144;
  * cost, rounded up to the next 256 bytes. Lower it whenever the cost drops, so
  * a change that makes tenantkit bigger fails CI; never raise it to let one in.
  */
-export const TENANTKIT_CEILING_GZIP_BYTES = 24_064;
+export const TENANTKIT_CEILING_GZIP_BYTES = 19_200;
 
 /** A built app and its cost over its baseline app. */
 export interface AppSize extends AppBuild {
