@@ -1,17 +1,18 @@
 import { type User, useAuth0 } from '@auth0/auth0-react';
 import {
-  type ActiveTenantRemoval,
   DEFAULT_ORGANIZATIONS_CLAIM,
   DEFAULT_TENANTS_CLAIM,
-  type Policy,
   readTenants,
   type ReadTenantsOptions,
   type StorageEventSource,
   type Tenant,
-  type TenantStorage,
 } from '@tenantkit/core';
-import { type SwitchRequestOutcome, TenantProvider } from '@tenantkit/react';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  type SwitchRequestOutcome,
+  TenantProvider,
+  type TenantProviderProps,
+} from '@tenantkit/react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   defaultSwitchStorage,
   type OrganizationMismatch,
@@ -41,7 +42,16 @@ export type Auth0TenantMode = 'claims' | 'organizations';
  * const props: Auth0TenantProviderProps = { claim: 'https://example.com/tenants', mode: 'claims' };
  * ```
  */
-export interface Auth0TenantProviderProps {
+export interface Auth0TenantProviderProps extends Pick<
+  TenantProviderProps,
+  | 'personalIds'
+  | 'storage'
+  | 'storageKey'
+  | 'onValueChange'
+  | 'onActiveTenantRemoved'
+  | 'policy'
+  | 'children'
+> {
   /** The ID token claim holding the tenant map. Defaults to `https://tenantkit.dev/tenants`. */
   readonly claim?: string;
   /** Defaults to `'claims'`. */
@@ -51,29 +61,18 @@ export interface Auth0TenantProviderProps {
    * `https://tenantkit.dev/organizations` (what the tenantkit post-login Action writes).
    */
   readonly organizationsClaim?: string;
-  /** Which tenant ids are personal accounts (see `readTenants`); pass a stable value. */
-  readonly personalIds?: ReadTenantsOptions['personalIds'];
   /**
    * The token's issuer (`https://<your domain>/`), to scope the remembered tenant
    * together with the user's `sub`. Auth0's SDK does not expose `iss` on `user`;
    * pass it when one origin serves users of several Auth0 tenants.
    */
   readonly issuer?: string;
-  /** Where the active tenant is remembered (`localStorage` by default, `null` for memory). */
-  readonly storage?: TenantStorage | null;
-  readonly storageKey?: string;
   /** Claims mode: follow switches made in other tabs. */
   readonly syncAcrossTabs?: boolean | StorageEventSource;
   /** Claims mode: the active tenant id, when the app controls it. */
   readonly value?: string;
   /** Claims mode: the tenant to start in. */
   readonly defaultValue?: string;
-  /** Called when the active tenant changes (or, controlled, should change). */
-  readonly onValueChange?: (tenantId: string | null) => void;
-  /** Called when a token refresh removed the active tenant; the provider already fell back. */
-  readonly onActiveTenantRemoved?: (removal: ActiveTenantRemoval) => void;
-  /** What each role may do, for `usePermission({ permission })` and `<Can permission>`. */
-  readonly policy?: Policy;
   /**
    * Organizations mode: where the app returns after the re-login, as
    * `appState.returnTo`. Defaults to the current path, query and hash.
@@ -85,7 +84,6 @@ export interface Auth0TenantProviderProps {
   readonly onSwitchError?: (error: unknown, tenant: Tenant) => void;
   /** Organizations mode: where the chosen organization waits for the return (`sessionStorage` by default). */
   readonly switchStorage?: SwitchStorage | null;
-  readonly children?: ReactNode;
 }
 
 interface Switching {
