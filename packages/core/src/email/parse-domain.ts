@@ -1,4 +1,4 @@
-import { checkCharacters, MAX_INPUT_LENGTH, trimAsciiWhitespace } from './characters.js';
+import { parseInput } from './characters.js';
 import type { EmailError } from './parse-email.js';
 
 /**
@@ -41,15 +41,14 @@ export type ParseDomainResult =
   | { readonly ok: true; readonly domain: string }
   | { readonly ok: false; readonly error: DomainError };
 
-const MAX_DOMAIN_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
+type Canonical = Extract<ParseDomainResult, { ok: true }>;
+
 // Before IDNA mapping: ASCII letters, digits, hyphens and dots, or any
-// non-ASCII character (the IDNA mapping decides about those). Everything else
-// in ASCII (`_`, `%`, `/`, `:`, `<` ...) is refused here, because the URL parser
-// used for the mapping would otherwise decode or tolerate it.
-const DOMAIN_CHARACTERS = /^[A-Za-z0-9.\u0080-\u{10FFFF}-]+$/u;
-const ASCII_LABEL = /^[a-z0-9-]+$/;
-const DIGITS = /^[0-9]+$/;
+// non-ASCII character (the IDNA mapping decides about those; surrogate pairs
+// pass as two non-ASCII units, lone ones are forbidden already). Everything
+// else in ASCII (`_`, `%`, `/`, `:`, `<` ...) is refused here, because the URL
+// parser used for the mapping would otherwise decode or tolerate it.
+const DOMAIN_CHARACTERS = /^[a-z\d.\x80-\uffff-]*$/i;
 // UTS #46 treats these as label separators too (ideographic and fullwidth full stops).
 const LABEL_SEPARATORS = /[.\u3002\uFF0E\uFF61]/;
 
@@ -68,59 +67,52 @@ const LABEL_SEPARATORS = /[.\u3002\uFF0E\uFF61]/;
  * ```
  */
 export function parseDomain(input: unknown): ParseDomainResult {
-  if (typeof input !== 'string') return { ok: false, error: 'not-a-string' };
-  if (input.length > MAX_INPUT_LENGTH) return { ok: false, error: 'too-long' };
-  const text = trimAsciiWhitespace(input);
-  if (text === '') return { ok: false, error: 'empty' };
-  const characterError = checkCharacters(text);
-  if (characterError) return { ok: false, error: characterError };
-  return canonicalizeDomain(text);
+  return parseInput<Canonical, DomainError>(input, canonicalizeDomain);
 }
 
 /**
  * The domain part of {@link parseDomain}, for text that is already trimmed and
- * free of forbidden characters (as the domain of a checked address is).
+ * free of forbidden characters (as the domain of a checked address is); gives
+ * an error code rather than a failed result.
  */
-export function canonicalizeDomain(text: string): ParseDomainResult {
-  if (text === '') return { ok: false, error: 'empty-label' };
-  if (text.startsWith('[')) return { ok: false, error: 'ip-literal' };
-  if (!DOMAIN_CHARACTERS.test(text)) return { ok: false, error: 'invalid-domain' };
+export function canonicalizeDomain(text: string): Canonical | DomainError {
+  if (text[0] === '[') return 'ip-literal';
+  // An empty text passes, for checkLabels to call it an empty label.
+  if (!DOMAIN_CHARACTERS.test(text)) return 'invalid-domain';
   const structureError = checkLabels(text.split(LABEL_SEPARATORS));
-  if (structureError) return { ok: false, error: structureError };
+  if (structureError) return structureError;
 
-  const ascii = toAscii(text);
-  if (ascii === undefined) return { ok: false, error: 'invalid-domain' };
+  // The WHATWG URL host parser implements UTS #46 (the IDNA mapping browsers
+  // use) in every runtime tenantkit supports, so the kit needs no punycode code.
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${text}`).hostname;
+  } catch {
+    return 'invalid-domain';
+  }
   // IDNA mapping can change labels (a fullwidth full stop becomes a dot,
   // ligatures expand), so every rule is checked again on what comes out.
-  const labels = ascii.split('.');
-  const asciiError = checkLabels(labels);
-  if (asciiError) return { ok: false, error: asciiError };
-  if (!labels.every((label) => ASCII_LABEL.test(label))) {
-    return { ok: false, error: 'invalid-domain' };
-  }
-  if (ascii.length > MAX_DOMAIN_LENGTH) return { ok: false, error: 'domain-too-long' };
-  return { ok: true, domain: ascii };
+  return (
+    checkLabels(ascii.split('.')) ??
+    (/[^a-z\d.-]/.test(ascii)
+      ? 'invalid-domain'
+      : ascii.length > 253
+        ? 'domain-too-long'
+        : { ok: true, domain: ascii })
+  );
 }
+
+const isDigits = (label: string) => /^\d+$/.test(label);
 
 function checkLabels(labels: readonly string[]): DomainError | undefined {
-  if (labels.length >= 2 && labels.at(-1) === '') return 'trailing-dot';
-  if (labels.some((label) => label === '')) return 'empty-label';
+  const last = labels.at(-1) ?? '';
+  if (labels.includes('')) return !last && labels.length > 1 ? 'trailing-dot' : 'empty-label';
   if (labels.length < 2) return 'single-label-domain';
-  if (labels.every((label) => DIGITS.test(label))) return 'ip-literal';
-  if (DIGITS.test(labels.at(-1) ?? '')) return 'numeric-top-level-domain';
+  if (labels.every(isDigits)) return 'ip-literal';
+  if (isDigits(last)) return 'numeric-top-level-domain';
   for (const label of labels) {
-    if (label.length > MAX_LABEL_LENGTH) return 'label-too-long';
-    if (label.startsWith('-') || label.endsWith('-')) return 'hyphen-at-label-edge';
+    if (label.length > 63) return 'label-too-long';
+    if (/^-|-$/.test(label)) return 'hyphen-at-label-edge';
   }
   return undefined;
-}
-
-// The WHATWG URL host parser implements UTS #46 (the IDNA mapping browsers
-// use) in every runtime tenantkit supports, so the kit needs no punycode code.
-function toAscii(domain: string): string | undefined {
-  try {
-    return new URL(`http://${domain}/`).hostname;
-  } catch {
-    return undefined;
-  }
 }

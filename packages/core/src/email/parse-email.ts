@@ -1,4 +1,4 @@
-import { checkCharacters, MAX_INPUT_LENGTH, trimAsciiWhitespace } from './characters.js';
+import { parseInput } from './characters.js';
 import { canonicalizeDomain } from './parse-domain.js';
 
 /**
@@ -65,11 +65,10 @@ export interface ParsedEmail {
  */
 export type ParseEmailResult = ParsedEmail | { readonly ok: false; readonly error: EmailError };
 
-const MAX_LOCAL_OCTETS = 64;
-const MAX_ADDRESS_LENGTH = 254;
-// RFC 5322 atext plus dots; any non-ASCII character is allowed too (RFC 6531),
-// once control, format and whitespace characters have been ruled out.
-const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\u{10FFFF}-]+$/u;
+// RFC 5322 atext plus dots, and any non-ASCII character (RFC 6531), written as
+// what is left out: the ASCII specials that the earlier checks have not refused
+// already (whitespace, control characters, `"`, `,` and `@` never get here).
+const NOT_IN_LOCAL_PART = /[():;<>[\\\]]/;
 
 /**
  * Parses what a user typed as their email, strictly enough that routing by
@@ -93,44 +92,29 @@ const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\u0080-\u{10FFFF}-]+$/u;
  * ```
  */
 export function parseEmail(input: unknown): ParseEmailResult {
-  if (typeof input !== 'string') return fail('not-a-string');
-  if (input.length > MAX_INPUT_LENGTH) return fail('too-long');
-  const text = trimAsciiWhitespace(input);
-  if (text === '') return fail('empty');
-  const characterError = checkCharacters(text);
-  if (characterError) return fail(characterError);
-  if (text.includes(',')) return fail('comma');
-  if (text.includes('"')) return fail('quoted-local-part');
+  return parseInput<ParsedEmail, EmailError>(input, (text) => {
+    if (text.includes(',')) return 'comma';
+    if (text.includes('"')) return 'quoted-local-part';
 
-  const at = text.indexOf('@');
-  const atCount = text.split('@').length - 1;
-  // ＠ (U+FF20) and ﹫ (U+FE6B) become `@` under NFKC: another system that
-  // normalises would then see a different split than we did.
-  if (text.normalize('NFKC').split('@').length - 1 !== atCount) return fail('lookalike-at');
-  if (atCount === 0) return fail('missing-at');
-  if (atCount > 1) return fail('multiple-at');
+    const parts = text.split('@');
+    // ＠ (U+FF20) and ﹫ (U+FE6B) become `@` under NFKC: another system that
+    // normalises would then see a different split than we did.
+    if (text.normalize('NFKC').split('@').length !== parts.length) return 'lookalike-at';
+    if (parts.length !== 2) return parts.length < 2 ? 'missing-at' : 'multiple-at';
 
-  const local = text.slice(0, at);
-  const domainResult = canonicalizeDomain(text.slice(at + 1));
-  const localError = checkLocalPart(local);
-  if (localError) return fail(localError);
-  if (!domainResult.ok) return domainResult;
+    const [local, domain] = parts as [string, string];
+    // Splitting on dots finds an empty local part and leading, trailing or double dots.
+    if (NOT_IN_LOCAL_PART.test(local) || local.split('.').includes('')) {
+      return 'invalid-local-part';
+    }
+    // Lone surrogates are forbidden characters already, so the encoding is exact.
+    if (new TextEncoder().encode(local).length > 64) return 'local-part-too-long';
+    const result = canonicalizeDomain(domain);
+    if (typeof result === 'string') return result;
 
-  const email = `${local}@${domainResult.domain}`;
-  if (email.length > MAX_ADDRESS_LENGTH) return fail('address-too-long');
-  return { ok: true, email, local, domain: domainResult.domain };
-}
-
-function checkLocalPart(local: string): EmailError | undefined {
-  if (local === '' || !LOCAL_PART.test(local)) return 'invalid-local-part';
-  if (local.startsWith('.') || local.endsWith('.') || local.includes('..')) {
-    return 'invalid-local-part';
-  }
-  // Lone surrogates are forbidden characters already, so the encoding is exact.
-  if (new TextEncoder().encode(local).length > MAX_LOCAL_OCTETS) return 'local-part-too-long';
-  return undefined;
-}
-
-function fail(error: EmailError): { readonly ok: false; readonly error: EmailError } {
-  return { ok: false, error };
+    const email = `${local}@${result.domain}`;
+    return email.length > 254
+      ? 'address-too-long'
+      : { ok: true, email, local, domain: result.domain };
+  });
 }

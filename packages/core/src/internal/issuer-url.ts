@@ -1,32 +1,30 @@
+import { invalidOption } from './read-milliseconds.js';
+
 /**
- * Checks an identity provider's issuer at setup and returns its base URL
- * without a trailing slash, ready for `${base}/path`. Accepts `http:` (for a
- * local identity provider such as `http://localhost:4000`) and `https:`.
+ * Checks an identity provider's `issuer` option at setup and returns its base
+ * URL without a trailing slash, ready for `${base}/path`. Accepts `http:` (for
+ * a local identity provider such as `http://localhost:4000`) and `https:`.
  *
  * @example
  * ```ts
- * issuerBaseUrl('https://tenant.auth0.com/', 'issuer'); // 'https://tenant.auth0.com'
+ * issuerBaseUrl('https://tenant.auth0.com/'); // 'https://tenant.auth0.com'
  * ```
  */
-export function issuerBaseUrl(issuer: unknown, option: string): string {
-  let url: URL | undefined;
+export function issuerBaseUrl(issuer: unknown): string {
   try {
-    url = new URL(issuer as string);
+    const url = new URL(issuer as string);
+    if (
+      typeof issuer === 'string' &&
+      /^https?:$/.test(url.protocol) &&
+      !(url.username + url.password + url.search + url.hash)
+    ) {
+      return url.origin + url.pathname.replace(/\/+$/, '');
+    }
   } catch {
     // Reported below, with every other unusable issuer.
   }
-  if (
-    typeof issuer !== 'string' ||
-    !url ||
-    !/^https?:$/.test(url.protocol) ||
-    url.username ||
-    url.password ||
-    url.search ||
-    url.hash
-  ) {
-    throw new TypeError(
-      `${option} must be an http(s) URL such as https://tenant.auth0.com, without credentials, query or fragment`,
-    );
-  }
-  return url.origin + url.pathname.replace(/\/+$/, '');
+  return invalidOption(
+    'issuer',
+    'an http(s) URL such as https://tenant.auth0.com, without credentials, query or fragment',
+  );
 }

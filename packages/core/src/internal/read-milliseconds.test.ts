@@ -8,8 +8,8 @@ test('accepts undefined and positive durations', () => {
 });
 
 test('accepts zero and long lifetimes only when allowed', () => {
-  expect(readMilliseconds(0, 'positiveMs', { allowZero: true })).toBe(0);
-  expect(readMilliseconds(2 ** 40, 'positiveMs', { allowZero: true })).toBe(2 ** 40);
+  expect(readMilliseconds(0, 'positiveMs', true)).toBe(0);
+  expect(readMilliseconds(2 ** 40, 'positiveMs', true)).toBe(2 ** 40);
   expect(() => readMilliseconds(0, 'timeoutMs')).toThrow(
     'timeoutMs must be a number of milliseconds, 1 to 2147483647',
   );
@@ -20,7 +20,7 @@ test('accepts zero and long lifetimes only when allowed', () => {
 test.each([-1, Number.POSITIVE_INFINITY, Number.NaN, '5', null])(
   'rejects %j, naming the option',
   (value) => {
-    expect(() => readMilliseconds(value, 'options.negativeMs', { allowZero: true })).toThrow(
+    expect(() => readMilliseconds(value, 'options.negativeMs', true)).toThrow(
       /^options\.negativeMs must/,
     );
   },

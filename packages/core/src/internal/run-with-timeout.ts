@@ -34,32 +34,31 @@ export function runWithTimeout<T>(
     // Throwing here rejects the promise with the caller's reason.
     signal?.throwIfAborted();
     const controller = new AbortController();
-    const end = (reason?: unknown): void => {
+    // Settles with `outcome`, or rejects with the caller's reason when there is
+    // none; aborts the task unless it has ended on its own (no `abortReason`).
+    const settle = (outcome?: TimedOutcome<T>, abortReason?: unknown): void => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      if (reason !== undefined) controller.abort(reason);
+      if (abortReason !== undefined) controller.abort(abortReason);
+      if (outcome) resolve(outcome);
+      else reject(signal?.reason as Error);
     };
-    const onAbort = (): void => {
-      end(signal?.reason);
-      reject(signal?.reason as Error);
-    };
+    const onAbort = (): void => settle(undefined, signal?.reason);
     const timer =
       timeoutMs === undefined
         ? undefined
-        : setTimeout(() => {
-            end(new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'));
-            resolve({ ok: false, reason: 'timeout' });
-          }, timeoutMs);
+        : setTimeout(
+            () =>
+              settle(
+                { ok: false, reason: 'timeout' },
+                new DOMException(`Timed out after ${timeoutMs} ms`, 'TimeoutError'),
+              ),
+            timeoutMs,
+          );
     signal?.addEventListener('abort', onAbort);
     new Promise<T>((run) => run(task(controller.signal))).then(
-      (value) => {
-        end();
-        resolve({ ok: true, value });
-      },
-      (cause: unknown) => {
-        end();
-        resolve({ ok: false, reason: 'network', cause });
-      },
+      (value) => settle({ ok: true, value }),
+      (cause: unknown) => settle({ ok: false, reason: 'network', cause }),
     );
   });
 }

@@ -1,3 +1,5 @@
+import { runWithTimeout } from './run-with-timeout.js';
+
 /** Joins a shared task; rejects with `signal.reason` when this caller aborts. */
 export type JoinTask<T> = (signal?: AbortSignal) => Promise<T>;
 
@@ -22,38 +24,28 @@ export function shareInFlight<T>(
   let callers = 0;
   let done = false;
   const finish = (): void => {
-    if (done) return;
+    if (!done) onDone();
     done = true;
-    onDone();
   };
-  // Never rejects: callers that have all left must not leave an unhandled rejection.
-  const outcome = Promise.resolve()
-    .then(() => run(controller.signal))
-    .then(
-      (value) => ({ ok: true as const, value }),
-      // Whatever `run` rejected with is passed on as is.
-      (error: unknown) => ({ ok: false as const, error: error as Error }),
-    );
-  void outcome.then(finish);
+  const task = Promise.resolve().then(() => run(controller.signal));
+  // Also handles a rejection that no caller is left to see.
+  task.then(finish, finish);
 
-  return (signal) => {
-    if (signal?.aborted) return Promise.reject(signal.reason as Error);
-    callers += 1;
-    return new Promise<T>((resolve, reject) => {
-      const leave = (): void => {
-        reject(signal?.reason as Error);
-        callers -= 1;
-        if (callers === 0 && !done) {
-          controller.abort(signal?.reason);
-          finish();
-        }
-      };
-      signal?.addEventListener('abort', leave, { once: true });
-      void outcome.then((result) => {
-        signal?.removeEventListener('abort', leave);
-        if (result.ok) resolve(result.value);
-        else reject(result.error);
-      });
-    });
-  };
+  // Each caller waits for the task under its own signal: runWithTimeout rejects
+  // with the caller's reason and aborts `left`, and passes the task's failure on.
+  return (signal) =>
+    runWithTimeout(
+      (left) => {
+        callers++;
+        left.onabort = () => {
+          callers--;
+          if (callers === 0 && !done) {
+            controller.abort(left.reason);
+            finish();
+          }
+        };
+        return task;
+      },
+      { signal },
+    ).then((outcome) => (outcome.ok ? outcome.value : Promise.reject(outcome.cause as Error)));
 }

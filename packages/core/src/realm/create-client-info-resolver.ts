@@ -1,12 +1,12 @@
-import { fetchWithTimeout } from '../internal/fetch-with-timeout.js';
 import { issuerBaseUrl } from '../internal/issuer-url.js';
-import { readMilliseconds } from '../internal/read-milliseconds.js';
+import { invalidOption, readMilliseconds } from '../internal/read-milliseconds.js';
+import { runWithTimeout } from '../internal/run-with-timeout.js';
 import { shareInFlight, type JoinTask } from '../internal/share-in-flight.js';
 import { DEFAULT_DISCOVERY_TIMEOUT_MS } from './create-webfinger-resolver.js';
 import { indexDirectory, type DirectoryMatch } from './directory.js';
 import { parseClientInfo } from './parse-client-info.js';
 import type { DiscoveryFetch, RealmResolver } from './realm.js';
-import { resolveByDomain } from './resolve-by-domain.js';
+import { resolveByDomain, unknownRealm } from './resolve-by-domain.js';
 
 /**
  * Options of {@link createClientInfoResolver}: the identity provider and the
@@ -64,16 +64,16 @@ type LoadResult =
  * ```
  */
 export function createClientInfoResolver(options: ClientInfoResolverOptions): RealmResolver {
-  const base = issuerBaseUrl(options.issuer, 'issuer');
+  const base = issuerBaseUrl(options.issuer);
   const { clientId, passwordConnection, fetch } = options;
   if (typeof clientId !== 'string' || clientId === '') {
-    throw new TypeError('clientId must be the application client id (a non-empty string)');
+    invalidOption('clientId', 'the application client id (a non-empty string)');
   }
   if (
     passwordConnection !== undefined &&
     (typeof passwordConnection !== 'string' || passwordConnection === '')
   ) {
-    throw new TypeError('passwordConnection must be a non-empty string when given');
+    invalidOption('passwordConnection', 'a non-empty string when given');
   }
   const timeoutMs =
     readMilliseconds(options.timeoutMs, 'timeoutMs') ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
@@ -83,8 +83,19 @@ export function createClientInfoResolver(options: ClientInfoResolverOptions): Re
   let loading: JoinTask<LoadResult> | undefined;
 
   async function load(signal: AbortSignal): Promise<LoadResult> {
-    const result = await fetchWithTimeout(url, { fetch, signal, timeoutMs }, (response) =>
-      response.status === 200 ? response.text() : undefined,
+    // One timeout covers the body too. `fetch` is looked up per request:
+    // importing tenantkit must not touch it, and a polyfill or test double
+    // installed later is honoured.
+    const result = await runWithTimeout(
+      async (taskSignal) => {
+        const response = await (fetch ?? globalThis.fetch)(url, {
+          signal: taskSignal,
+          credentials: 'omit',
+          headers: {},
+        });
+        return response.status === 200 ? response.text() : undefined;
+      },
+      { signal, timeoutMs },
     );
     if (!result.ok) return { ok: false, reason: result.reason };
     const connections = result.value === undefined ? undefined : parseClientInfo(result.value);
@@ -99,7 +110,7 @@ export function createClientInfoResolver(options: ClientInfoResolverOptions): Re
     return { ok: true, directory: loaded };
   }
 
-  return resolveByDomain(async (domain, { signal }) => {
+  return resolveByDomain(async (domain, signal) => {
     let result: LoadResult;
     if (loaded !== undefined) {
       result = { ok: true, directory: loaded };
@@ -109,12 +120,12 @@ export function createClientInfoResolver(options: ClientInfoResolverOptions): Re
       });
       result = await loading(signal);
     }
-    if (!result.ok) return { kind: 'unknown', domain, reason: result.reason };
+    if (!result.ok) return unknownRealm(domain, result.reason);
     const { match, passwordConnection: fallback } = result.directory;
     return (
       match(domain) ??
       (fallback === undefined
-        ? { kind: 'unknown', domain, reason: 'not-found' }
+        ? unknownRealm(domain, 'not-found')
         : { kind: 'password', domain, connection: fallback })
     );
   });

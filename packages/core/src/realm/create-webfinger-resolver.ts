@@ -1,8 +1,8 @@
-import { fetchWithTimeout } from '../internal/fetch-with-timeout.js';
 import { issuerBaseUrl } from '../internal/issuer-url.js';
-import { readMilliseconds } from '../internal/read-milliseconds.js';
+import { invalidOption, readMilliseconds } from '../internal/read-milliseconds.js';
+import { runWithTimeout } from '../internal/run-with-timeout.js';
 import type { DiscoveryFetch, RealmResolver } from './realm.js';
-import { resolveByDomain } from './resolve-by-domain.js';
+import { resolveByDomain, unknownRealm } from './resolve-by-domain.js';
 
 /**
  * The default time, in milliseconds, a discovery request may take before the
@@ -39,8 +39,6 @@ export interface WebFingerResolverOptions {
   readonly timeoutMs?: number | undefined;
 }
 
-const ISSUER_REL = 'http://openid.net/specs/connect/1.0/issuer';
-
 /**
  * Resolves realms with Auth0's Enterprise Connect discovery: a WebFinger
  * request for the email's domain (never the full address). 200 means an
@@ -60,30 +58,37 @@ const ISSUER_REL = 'http://openid.net/specs/connect/1.0/issuer';
  * ```
  */
 export function createWebFingerResolver(options: WebFingerResolverOptions): RealmResolver {
-  const base = issuerBaseUrl(options.issuer, 'issuer');
+  const base = issuerBaseUrl(options.issuer);
   const { passwordConnection, fetch } = options;
   if (typeof passwordConnection !== 'string' || passwordConnection === '') {
-    throw new TypeError('`passwordConnection` must name a database connection');
+    invalidOption('`passwordConnection`', 'the name of a database connection');
   }
   const timeoutMs =
     readMilliseconds(options.timeoutMs, 'timeoutMs') ?? DEFAULT_DISCOVERY_TIMEOUT_MS;
 
-  return resolveByDomain(async (domain, { signal }) => {
+  return resolveByDomain(async (domain, signal) => {
     const query = new URLSearchParams({
       resource: `urn:auth0:discovery:domain:${domain}`,
-      rel: ISSUER_REL,
+      rel: 'http://openid.net/specs/connect/1.0/issuer',
     });
-    const result = await fetchWithTimeout(
-      `${base}/.well-known/webfinger?${query}`,
-      { fetch, signal, timeoutMs, headers: { accept: 'application/jrd+json' } },
-      (response) => response.status,
+    const result = await runWithTimeout(
+      // `fetch` is looked up per request: importing tenantkit must not touch
+      // it, and a polyfill or test double installed later is honoured.
+      async (taskSignal) =>
+        (
+          await (fetch ?? globalThis.fetch)(`${base}/.well-known/webfinger?${query}`, {
+            signal: taskSignal,
+            credentials: 'omit',
+            headers: { accept: 'application/jrd+json' },
+          })
+        ).status,
+      { signal, timeoutMs },
     );
-    return !result.ok
-      ? { kind: 'unknown', domain, reason: result.reason }
-      : result.value === 200
-        ? { kind: 'sso', domain, connections: [] }
-        : result.value === 404
-          ? { kind: 'password', domain, connection: passwordConnection }
-          : { kind: 'unknown', domain, reason: 'bad-response' };
+    const status = result.ok && result.value;
+    return status === 200
+      ? { kind: 'sso', domain, connections: [] }
+      : status === 404
+        ? { kind: 'password', domain, connection: passwordConnection }
+        : unknownRealm(domain, result.ok ? 'bad-response' : result.reason);
   });
 }

@@ -1,22 +1,23 @@
 import { parseEmail } from '../email/parse-email.js';
-import type { Realm, RealmResolver } from './realm.js';
+import type { Realm, RealmResolver, UnknownRealmReason } from './realm.js';
 
-/** The realm of any email that does not parse: there is no domain to look up. */
-export const invalidEmailRealm: Realm = Object.freeze({
+/** The realm of a domain whose sign-in discovery could not tell, and why. */
+export const unknownRealm = (domain: string, reason: UnknownRealmReason): Realm => ({
   kind: 'unknown',
-  domain: '',
-  reason: 'invalid-email',
+  domain,
+  reason,
 });
 
-/** What a domain lookup receives besides the canonical domain. */
-export interface DomainLookupContext {
-  /** The canonical email (`local@domain`), for wrappers that call another resolver. */
-  readonly email: string;
-  readonly signal: AbortSignal | undefined;
-}
-
-/** Finds the realm of one canonical (lowercase ASCII) domain. */
-export type DomainLookup = (domain: string, context: DomainLookupContext) => Realm | Promise<Realm>;
+/**
+ * Finds the realm of one canonical (lowercase ASCII) domain. It also receives
+ * the caller's signal and the canonical email (`local@domain`), for wrappers
+ * that call another resolver.
+ */
+export type DomainLookup = (
+  domain: string,
+  signal: AbortSignal | undefined,
+  email: string,
+) => Realm | Promise<Realm>;
 
 /**
  * Turns a domain lookup into a {@link RealmResolver}: rejects at once when the
@@ -34,7 +35,9 @@ export function resolveByDomain(lookup: DomainLookup): RealmResolver {
     const signal = options?.signal;
     signal?.throwIfAborted();
     const parsed = parseEmail(email);
-    if (!parsed.ok) return invalidEmailRealm;
-    return lookup(parsed.domain, { email: parsed.email, signal });
+    // An email that does not parse has no domain to look up.
+    return parsed.ok
+      ? lookup(parsed.domain, signal, parsed.email)
+      : unknownRealm('', 'invalid-email');
   };
 }

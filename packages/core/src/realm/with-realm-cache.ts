@@ -1,8 +1,8 @@
-import { readMilliseconds } from '../internal/read-milliseconds.js';
+import { invalidOption, readMilliseconds } from '../internal/read-milliseconds.js';
 import { runWithTimeout } from '../internal/run-with-timeout.js';
-import { shareInFlight, type JoinTask } from '../internal/share-in-flight.js';
+import { shareInFlight } from '../internal/share-in-flight.js';
 import type { Realm, RealmResolver } from './realm.js';
-import { resolveByDomain } from './resolve-by-domain.js';
+import { resolveByDomain, unknownRealm } from './resolve-by-domain.js';
 
 /**
  * Options of {@link withRealmCache}: how long found realms are kept, and how
@@ -22,11 +22,6 @@ export interface RealmCacheOptions {
   readonly timeoutMs?: number;
   /** The clock, in milliseconds; defaults to `Date.now`. */
   readonly now?: () => number;
-}
-
-interface Entry {
-  readonly realm: Realm;
-  readonly expiresAt: number;
 }
 
 /**
@@ -50,47 +45,42 @@ export function withRealmCache(
   resolver: RealmResolver,
   options: RealmCacheOptions = {},
 ): RealmResolver {
-  if (typeof resolver !== 'function') throw new TypeError('`resolver` must be a RealmResolver');
-  const positiveMs =
-    readMilliseconds(options.positiveMs, 'positiveMs', { allowZero: true }) ?? 60_000;
-  const negativeMs =
-    readMilliseconds(options.negativeMs, 'negativeMs', { allowZero: true }) ?? 15_000;
+  if (typeof resolver !== 'function') invalidOption('`resolver`', 'a RealmResolver');
+  // How long each kind of realm is kept; `unknown` realms (failures) never are.
+  const lifetimes: Partial<Record<Realm['kind'], number>> = {
+    sso: readMilliseconds(options.positiveMs, 'positiveMs', true) ?? 60_000,
+    password: readMilliseconds(options.negativeMs, 'negativeMs', true) ?? 15_000,
+  };
   const timeoutMs = readMilliseconds(options.timeoutMs, 'timeoutMs');
   const { now = Date.now } = options;
-  if (typeof now !== 'function') throw new TypeError('`now` must be a function');
+  if (typeof now !== 'function') invalidOption('`now`', 'a function');
 
-  const entries = new Map<string, Entry>();
-  const inFlight = new Map<string, JoinTask<Realm>>();
+  // Per domain: joins the lookup while in flight, then answers its realm until
+  // that expires (undefined after).
+  const entries = new Map<string, (signal?: AbortSignal) => Promise<Realm> | undefined>();
 
-  function start(domain: string, email: string): JoinTask<Realm> {
+  return resolveByDomain((domain, signal, email) => {
+    const cached = entries.get(domain)?.(signal);
+    if (cached) return cached;
+    let expiresAt = Infinity;
     const join = shareInFlight(
-      async (signal) => {
+      async (taskSignal) => {
         const outcome = await runWithTimeout(
-          (taskSignal) => resolver(email, { signal: taskSignal }),
-          { signal, timeoutMs },
+          (timedSignal) => resolver(email, { signal: timedSignal }),
+          { signal: taskSignal, timeoutMs },
         );
-        const realm: Realm = outcome.ok
-          ? outcome.value
-          : { kind: 'unknown', domain, reason: outcome.reason };
-        const lifetime =
-          realm.kind === 'sso' ? positiveMs : realm.kind === 'password' ? negativeMs : 0;
-        if (lifetime > 0) entries.set(domain, { realm, expiresAt: now() + lifetime });
+        const realm = outcome.ok ? outcome.value : unknownRealm(domain, outcome.reason);
+        // A lifetime of 0 keeps nothing.
+        const lifetime = lifetimes[realm.kind];
+        if (lifetime) expiresAt = now() + lifetime;
         return realm;
       },
+      // Failed, abandoned by every caller, or not to be kept: the next caller starts afresh.
       () => {
-        if (inFlight.get(domain) === join) inFlight.delete(domain);
+        if (expiresAt === Infinity) entries.delete(domain);
       },
     );
-    inFlight.set(domain, join);
-    return join;
-  }
-
-  return resolveByDomain((domain, { email, signal }) => {
-    const entry = entries.get(domain);
-    if (entry !== undefined) {
-      if (now() < entry.expiresAt) return entry.realm;
-      entries.delete(domain);
-    }
-    return (inFlight.get(domain) ?? start(domain, email))(signal);
+    entries.set(domain, (joiner) => (now() < expiresAt ? join(joiner) : undefined));
+    return join(signal);
   });
 }
