@@ -64,9 +64,6 @@ export interface Auth0EmailFirstLoginProps
   readonly fetch?: (DiscoveryFetch & CrossOriginFetch) | undefined;
 }
 
-// An error_description is the identity provider's text: shown as text, and not at any length.
-const maxErrorLength = 300;
-
 /**
  * The email-first login wired to Auth0: WebFinger discovery (or the source
  * you choose), SSO through `loginWithRedirect` with `connection` and
@@ -83,50 +80,35 @@ const maxErrorLength = 300;
  * ```
  */
 export function Auth0EmailFirstLogin(props: Auth0EmailFirstLoginProps) {
-  const {
-    domain,
-    clientId,
-    passwordMode = 'universal-login',
-    realmSource,
-    databaseConnection,
-    organization,
-    returnTo,
-    authorizationParams,
-    emailQueryParam = 'login_hint',
-    fetch,
-    initialError,
-    ...view
-  } = props;
+  const { passwordMode, returnTo, emailQueryParam = 'login_hint' } = props;
   const { error } = useAuth0();
-  const [appState] = useState(() => ({ returnTo: safeReturnTo(returnTo ?? readReturnTo()) }));
-  const universalLogin = passwordMode === 'universal-login';
-  const authenticator = useAuth0Authenticator({
-    ...(universalLogin ? { passwordMode } : { passwordMode, domain, clientId, fetch }),
-    organization,
-    appState,
-    authorizationParams,
-  });
+  const [appState] = useState(() => ({
+    returnTo: safeReturnTo(
+      // No `location` outside a browser: no query string either.
+      returnTo ??
+        new URLSearchParams((globalThis as { location?: Location }).location?.search).get(
+          'returnTo',
+        ),
+    ),
+  }));
+  // The props hold both hooks' options under the same names; each hook reads only its own.
+  const authenticator = useAuth0Authenticator({ ...props, appState });
   const resolveRealm = useAuth0RealmResolver({
-    source: realmSource,
-    domain,
-    clientId,
-    passwordConnection: databaseConnection,
-    fetch,
+    ...props,
+    source: props.realmSource,
+    passwordConnection: props.databaseConnection,
   });
   return (
     <EmailFirstLogin
-      {...view}
+      {...props}
       resolveRealm={resolveRealm}
       authenticator={authenticator}
-      passwordEntry={universalLogin ? 'hosted-page' : 'widget'}
-      emailQueryParam={emailQueryParam === false ? undefined : emailQueryParam}
-      initialError={error ? error.message.slice(0, maxErrorLength) : initialError}
+      // Only embeddedPasswords is an object: Universal Login (the default) never asks for a password.
+      passwordEntry={typeof passwordMode === 'object' ? 'widget' : 'hosted-page'}
+      emailQueryParam={emailQueryParam || undefined}
+      // A failed callback replaces `initialError`. Its error_description is the
+      // identity provider's text: shown as text, and not at any length.
+      {...(error && { initialError: error.message.slice(0, 300) })}
     />
   );
-}
-
-function readReturnTo(): string | null {
-  return typeof location === 'undefined'
-    ? null
-    : new URLSearchParams(location.search).get('returnTo');
 }

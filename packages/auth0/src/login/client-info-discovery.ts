@@ -24,7 +24,7 @@ export const clientInfoDiscovery: Auth0RealmSource = (options) => {
   }
   return createClientInfoResolver({
     ...options,
-    issuer: auth0BaseUrl(options.domain, 'useAuth0RealmResolver: `domain`'),
+    issuer: auth0BaseUrl(options.domain),
     clientId,
   });
 };

@@ -1,6 +1,12 @@
-const MAX_LENGTH = 2048;
-const MAX_DECODINGS = 4;
 const PLACEHOLDER_ORIGIN = 'https://return-to.invalid';
+
+/**
+ * A path on this origin: one leading slash, then no backslash (browsers read
+ * `/\evil.example` as `//evil.example`), C0 control or DEL (URL parsers drop
+ * tabs and newlines: `/`, a tab, `/evil.example` becomes `//evil.example`).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
+const SAFE_PATH = /^\/(?!\/)[^\0-\x1f\x7f\\]*$/;
 
 /**
  * Keeps a post-login destination only if it is a path on this origin:
@@ -16,39 +22,23 @@ const PLACEHOLDER_ORIGIN = 'https://return-to.invalid';
  * ```
  */
 export function safeReturnTo(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || value.length > MAX_LENGTH) return fallback;
-  let decoded = value;
-  for (let round = 0; round <= MAX_DECODINGS; round += 1) {
-    if (!isSafePath(decoded)) return fallback;
-    let next: string;
+  if (typeof value === 'string' && value.length <= 2048) {
     try {
-      next = decodeURIComponent(decoded);
+      // Every decoding must be a safe path too; still changing after five, it is
+      // refused: nobody encodes a path that deeply by accident.
+      for (let path = value, round = 0; round < 5; round += 1) {
+        // The URL parser is the final judge: what follows the origin the path is
+        // resolved against must be a safe path too. It is not when the origin
+        // changed, or when the path normalised into `//host` (`/.//evil.example` does).
+        const resolved = new URL(path, PLACEHOLDER_ORIGIN).href.replace(PLACEHOLDER_ORIGIN, '');
+        if (!SAFE_PATH.test(path) || !SAFE_PATH.test(resolved)) break;
+        const decoded = decodeURIComponent(path);
+        if (decoded === path) return value;
+        path = decoded;
+      }
     } catch {
-      return fallback;
+      // A malformed encoding, or a path the URL parser refuses.
     }
-    if (next === decoded) return value;
-    decoded = next;
   }
-  // Still changing after several decodings: nobody encodes a path that deeply by accident.
   return fallback;
-}
-
-/**
- * Backslashes (browsers read `/\evil.example` as `//evil.example`), C0 controls
- * and DEL (URL parsers drop tabs and newlines: `/`, a tab, `/evil.example`
- * becomes `//evil.example`).
- */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point.
-const UNSAFE_CHARACTER = /[\0-\x1f\x7f\\]/;
-
-function isSafePath(path: string): boolean {
-  if (!path.startsWith('/') || path.startsWith('//') || UNSAFE_CHARACTER.test(path)) return false;
-  // The URL parser is the final judge: the path must stay on the origin it is
-  // resolved against, and not normalise into `//host` (`/.//evil.example` does).
-  try {
-    const url = new URL(path, PLACEHOLDER_ORIGIN);
-    return url.origin === PLACEHOLDER_ORIGIN && !url.pathname.startsWith('//');
-  } catch {
-    return false;
-  }
 }

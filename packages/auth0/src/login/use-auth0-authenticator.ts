@@ -1,5 +1,15 @@
-import { useAuth0, type AppState, type AuthorizationParams } from '@auth0/auth0-react';
-import { AuthenticationError, type Authenticator } from '@tenantkit/core';
+import {
+  useAuth0,
+  type AppState,
+  type AuthorizationParams,
+  type RedirectLoginOptions,
+} from '@auth0/auth0-react';
+import {
+  AuthenticationError,
+  type Authenticator,
+  type PasswordLoginRequest,
+  type SsoLoginRequest,
+} from '@tenantkit/core';
 import { useEffect, useRef, useState } from 'react';
 import type { CrossOriginFetch, EmbeddedPasswordMode } from './cross-origin-authenticate.js';
 
@@ -96,60 +106,60 @@ export type Auth0AuthenticatorOptions = EmbeddedPasswordOptions | UniversalLogin
  */
 export function useAuth0Authenticator(options: Auth0AuthenticatorOptions): Authenticator {
   const { loginWithRedirect } = useAuth0();
+  const { passwordMode, organization, appState, authorizationParams } = options;
+  let checkPassword: ReturnType<EmbeddedPasswordMode['setup']> | undefined;
   // Checked on every render: a misconfiguration fails at once, naming the option.
-  const checkPassword = readPasswordMode(options);
-  const latest = useRef({ loginWithRedirect, options, checkPassword });
-  useEffect(() => {
-    latest.current = { loginWithRedirect, options, checkPassword };
-  });
-
-  const [authenticator] = useState<Authenticator>(() => {
-    async function redirect(params: AuthorizationParams): Promise<void> {
-      const { organization, appState, authorizationParams } = latest.current.options;
-      try {
-        await latest.current.loginWithRedirect({
-          ...(appState === undefined ? {} : { appState }),
-          authorizationParams: {
-            ...authorizationParams,
-            ...params,
-            ...(organization === undefined ? {} : { organization }),
-          },
-        });
-      } catch (error) {
-        throw new AuthenticationError(
-          'redirect-failed',
-          `loginWithRedirect failed: ${String(error)}`,
-          {
-            cause: error,
-          },
-        );
-      }
+  if (passwordMode !== undefined && passwordMode !== 'universal-login') {
+    // Checked at run time too: JavaScript callers may still pass the string 'embedded'.
+    if (typeof (passwordMode as Partial<EmbeddedPasswordMode> | null)?.setup !== 'function') {
+      throw new TypeError(
+        "useAuth0Authenticator: `passwordMode` must be 'universal-login' or embeddedPasswords",
+      );
     }
-    // SSO, hosted login and Universal Login all hand Auth0 the email, and the connection when known.
-    const withHint = ({ email, connection }: { email: string; connection?: string }) =>
-      redirect({ login_hint: email, ...(connection === undefined ? {} : { connection }) });
-    return {
-      loginWithSso: withHint,
-      loginWithHostedPage: withHint,
-      async loginWithPassword(request) {
-        const check = latest.current.checkPassword;
-        if (check === null) return withHint(request);
-        return redirect({ login_ticket: await check(request), realm: request.connection });
-      },
-    };
-  });
-  return authenticator;
-}
-
-/** The embedded password check, `null` with Universal Login; throws naming a bad option. */
-function readPasswordMode(options: Auth0AuthenticatorOptions) {
-  const { passwordMode } = options;
-  if (passwordMode === undefined || passwordMode === 'universal-login') return null;
-  // Checked at run time too: JavaScript callers may still pass the string 'embedded'.
-  if (typeof (passwordMode as Partial<EmbeddedPasswordMode> | null)?.setup !== 'function') {
-    throw new TypeError(
-      "useAuth0Authenticator: `passwordMode` must be 'universal-login' or embeddedPasswords",
-    );
+    checkPassword = passwordMode.setup(options as EmbeddedPasswordOptions);
   }
-  return passwordMode.setup(options as EmbeddedPasswordOptions);
+
+  // SSO, hosted login and Universal Login all hand Auth0 the email, and the
+  // connection when known; in embedded mode, a request with a password is
+  // checked first and hands Auth0 the login ticket instead. An absent
+  // `connection` or `organization` is left out: as `undefined`, it would
+  // override the app's (and the provider's). auth0-spa-js reads an
+  // `undefined` `appState` as none.
+  const login = async (request: SsoLoginRequest | PasswordLoginRequest) => {
+    const { connection } = request;
+    const params =
+      checkPassword && 'password' in request
+        ? { login_ticket: await checkPassword(request), realm: connection }
+        : { login_hint: request.email, ...(connection !== undefined && { connection }) };
+    try {
+      await loginWithRedirect({
+        appState,
+        authorizationParams: {
+          ...authorizationParams,
+          ...params,
+          ...(organization !== undefined && { organization }),
+        },
+      } as RedirectLoginOptions);
+    } catch (error) {
+      throw new AuthenticationError(
+        'redirect-failed',
+        `loginWithRedirect failed: ${String(error)}`,
+        { cause: error },
+      );
+    }
+  };
+  const latest = useRef(login);
+  useEffect(() => {
+    latest.current = login;
+  });
+
+  return useState<Authenticator>(() => {
+    const latestLogin = (request: SsoLoginRequest | PasswordLoginRequest) =>
+      latest.current(request);
+    return {
+      loginWithSso: latestLogin,
+      loginWithHostedPage: latestLogin,
+      loginWithPassword: latestLogin,
+    };
+  })[0];
 }
