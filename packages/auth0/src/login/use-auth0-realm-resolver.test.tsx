@@ -1,7 +1,7 @@
 import type { Realm, RealmResolver } from '@tenantkit/core';
 import { renderHook } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
-import { createDirectoryResolver } from '@tenantkit/core';
+import { createDirectoryResolver, withRealmCache } from '@tenantkit/core';
 import { clientInfoDiscovery } from './client-info-discovery.js';
 import { fakeAuth0Fetch } from './test-support/fake-auth0-fetch.js';
 import {
@@ -47,9 +47,13 @@ describe('useAuth0RealmResolver', () => {
     expect(calls.map(({ url }) => url).join()).not.toContain('ana');
   });
 
-  test('lookups are cached per domain and the resolver is memoised across renders', async () => {
+  test('the resolver is memoised across renders; a source wrapped in withRealmCache caches per domain', async () => {
     const { fetch, calls } = fakeAuth0Fetch(() => ({ status: 200 }));
-    const options = { source: webFingerDiscovery, domain: 'tenant.auth0.com', fetch };
+    const options: Auth0RealmResolverOptions = {
+      source: (sourceOptions) => withRealmCache(webFingerDiscovery(sourceOptions)),
+      domain: 'tenant.auth0.com',
+      fetch,
+    };
     const { result, rerender } = setup(options);
     const first = result.current;
     await first('ana@acme.test');
@@ -58,6 +62,14 @@ describe('useAuth0RealmResolver', () => {
     await result.current('bob@ACME.test');
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url.startsWith('https://tenant.auth0.com/')).toBe(true);
+  });
+
+  test('without a cache every lookup asks again', async () => {
+    const { fetch, calls } = fakeAuth0Fetch(() => ({ status: 200 }));
+    const { result } = setup({ domain: 'tenant.auth0.com', fetch });
+    await result.current('ana@acme.test');
+    await result.current('ana@acme.test');
+    expect(calls).toHaveLength(2);
   });
 
   test("client-info reads Lock's client file and offers the named connection", async () => {
@@ -96,7 +108,7 @@ describe('useAuth0RealmResolver', () => {
     });
   });
 
-  test("the app's own resolver is created once per mount, with the options, and cached per domain", async () => {
+  test("the app's own resolver is created once per mount, with the options", async () => {
     const resolver = vi.fn<RealmResolver>((email) =>
       Promise.resolve<Realm>({ kind: 'password', domain: email.split('@')[1]!, connection: 'one' }),
     );
@@ -109,7 +121,7 @@ describe('useAuth0RealmResolver', () => {
     expect(result.current).toBe(first);
     expect(source).toHaveBeenCalledTimes(1);
     expect(source).toHaveBeenCalledWith({ source, passwordConnection: 'one' });
-    expect(resolver).toHaveBeenCalledTimes(1);
+    expect(resolver).toHaveBeenCalledTimes(2);
   });
 
   test.each<[string, Auth0RealmResolverOptions]>([

@@ -1,8 +1,6 @@
 import {
   createWebFingerResolver,
-  withRealmCache,
   type DiscoveryFetch,
-  type RealmCacheOptions,
   type RealmResolver,
 } from '@tenantkit/core';
 import { useState } from 'react';
@@ -48,8 +46,6 @@ export interface Auth0RealmResolverOptions {
   readonly fetch?: DiscoveryFetch | undefined;
   /** How long a network lookup may take. */
   readonly timeoutMs?: number | undefined;
-  /** Lifetimes of the cache every source is wrapped in. */
-  readonly cache?: RealmCacheOptions | undefined;
 }
 
 /**
@@ -78,15 +74,16 @@ export const DEFAULT_DATABASE_CONNECTION = 'Username-Password-Authentication';
 export const webFingerDiscovery: Auth0RealmSource = (options) =>
   createWebFingerResolver({
     ...options,
-    issuer: auth0BaseUrl(options.domain, 'useAuth0RealmResolver: `domain`'),
+    issuer: auth0BaseUrl(options.domain),
     passwordConnection: options.passwordConnection ?? DEFAULT_DATABASE_CONNECTION,
   });
 
 /**
  * A memoised `RealmResolver` for the login flow, created once per mount from
- * `source` (so its cache lives as long as the component). Lookups are cached
- * per domain and shared while in flight (`withRealmCache`). Use it inside
- * `<Auth0Provider>`'s tree or anywhere else: it does not read the Auth0 context.
+ * `source`. Use it inside `<Auth0Provider>`'s tree or anywhere else: it does
+ * not read the Auth0 context. Lookups are not cached: a login asks once per
+ * submitted email (and `discoverWhileTyping` hands its lookup to the submit).
+ * To keep answers across submits, wrap the source's resolver in `withRealmCache`.
  *
  * @throws TypeError at setup when the source, or an option it needs, is missing or malformed.
  *
@@ -94,18 +91,21 @@ export const webFingerDiscovery: Auth0RealmSource = (options) =>
  * ```tsx
  * const resolveRealm = useAuth0RealmResolver({ domain: 'tenant.auth0.com' });
  * const fromClientInfo = useAuth0RealmResolver({ source: clientInfoDiscovery, domain, clientId });
+ * const cached = useAuth0RealmResolver({
+ *   source: (options) => withRealmCache(webFingerDiscovery(options)),
+ *   domain: 'tenant.auth0.com',
+ * });
  * ```
  */
 export function useAuth0RealmResolver(options: Auth0RealmResolverOptions): RealmResolver {
-  const [resolver] = useState(() => {
+  return useState(() => {
     const { source = webFingerDiscovery } = options;
     // Checked at run time too: JavaScript callers bypass the types, and the
     // sources were strings and objects before.
-    const created: unknown = typeof source === 'function' ? source(options) : undefined;
+    const created: unknown = typeof source === 'function' && source(options);
     if (typeof created !== 'function') {
       throw new TypeError('useAuth0RealmResolver: `source` must return a RealmResolver');
     }
-    return withRealmCache(created as RealmResolver, options.cache);
-  });
-  return resolver;
+    return created as RealmResolver;
+  })[0];
 }

@@ -860,6 +860,78 @@ describe('back, reset and destroy', () => {
   });
 });
 
+describe('prefetch', () => {
+  test('looks a valid email up without changing the step; the submit uses that lookup', async () => {
+    const { flow, state, lookups, lookup } = setup();
+    flow.setEmail('ana@example.com');
+    flow.prefetch();
+    expect(state()).toEqual({ step: 'email', input: 'ana@example.com', error: null });
+    expect(lookups.map(({ email }) => email)).toEqual(['ana@example.com']);
+    lookup(0).resolve(passwordRealm);
+    await flush();
+    expect(state().step).toBe('email');
+    flow.submitEmail();
+    await flush();
+    expect(state()).toMatchObject({ step: 'password', email: 'ana@example.com' });
+    expect(lookups).toHaveLength(1);
+  });
+
+  test('a submit while the prefetch is in flight waits for it instead of asking again', async () => {
+    const { flow, state, lookups, lookup } = setup({ initialEmail: 'ana@acme.test' });
+    flow.prefetch();
+    flow.prefetch();
+    flow.submitEmail();
+    expect(state().step).toBe('discovering');
+    lookup(0).resolve(acmeRealm);
+    await flush();
+    expect(state().step).toBe('sso');
+    expect(lookups).toHaveLength(1);
+  });
+
+  test('typing a different email aborts it, and the submit asks about the new email', async () => {
+    const { flow, state, lookups, lookup } = setup({ initialEmail: 'ana@acme.test' });
+    flow.prefetch();
+    flow.setEmail('ana@example.com');
+    expect(lookup(0).signal?.aborted).toBe(true);
+    flow.submitEmail();
+    expect(lookups.map(({ email }) => email)).toEqual(['ana@acme.test', 'ana@example.com']);
+    lookup(0).resolve(acmeRealm);
+    lookup(1).resolve(passwordRealm);
+    await flush();
+    expect(state()).toMatchObject({ step: 'password', email: 'ana@example.com' });
+  });
+
+  test('a failed prefetch is not kept: the submit asks again', async () => {
+    const { flow, state, lookups, lookup } = setup({ initialEmail: 'ana@example.com' });
+    flow.prefetch();
+    lookup(0).reject(new TypeError('Failed to fetch'));
+    await flush();
+    flow.submitEmail();
+    expect(lookups).toHaveLength(2);
+    lookup(1).resolve(passwordRealm);
+    await flush();
+    expect(state().step).toBe('password');
+  });
+
+  test('an invalid email, another step or a destroyed flow prefetch nothing and show no error', async () => {
+    const invalid = setup({ initialEmail: 'ana@' });
+    invalid.flow.prefetch();
+    expect(invalid.lookups).toHaveLength(0);
+    expect(invalid.state()).toEqual({ step: 'email', input: 'ana@', error: null });
+
+    const { flow, lookups } = await flowAt(passwordRealm);
+    flow.prefetch();
+    expect(lookups).toHaveLength(1);
+
+    const destroyed = setup({ initialEmail: 'ana@example.com' });
+    destroyed.flow.prefetch();
+    destroyed.flow.destroy();
+    expect(destroyed.lookup(0).signal?.aborted).toBe(true);
+    destroyed.flow.prefetch();
+    expect(destroyed.lookups).toHaveLength(1);
+  });
+});
+
 describe('snapshots', () => {
   test('are frozen, connections included', async () => {
     const { state } = await flowAt(acmeRealm, 'ana@acme.test');
@@ -934,6 +1006,7 @@ describe('invariants over random action sequences', () => {
       }),
     },
     { weight: 6, arbitrary: fc.constant({ type: 'submitEmail' as const }) },
+    { weight: 2, arbitrary: fc.constant({ type: 'prefetch' as const }) },
     {
       weight: 6,
       arbitrary: fc.record({
@@ -1006,6 +1079,11 @@ describe('invariants over random action sequences', () => {
                   break;
                 case 'submitEmail':
                   flow.submitEmail();
+                  break;
+                case 'prefetch':
+                  flow.prefetch();
+                  // A prefetch never changes what is on screen.
+                  expect(state()).toBe(before);
                   break;
                 case 'submitPassword':
                   flow.submitPassword(next.password);
@@ -1090,5 +1168,7 @@ describe('invariants over random action sequences', () => {
         ].sort(),
       );
     },
+    // 300 generated sequences: a loaded 2-core machine needs more than the default 5 s.
+    30_000,
   );
 });

@@ -73,6 +73,13 @@ export interface LoginFlow {
   setEmail(value: string): void;
   /** On the email step: validates the email and starts discovery. */
   submitEmail(): void;
+  /**
+   * On the email step: looks a valid email up in the background, without
+   * changing the step or showing an error. A `submitEmail` for the same email
+   * then uses that lookup instead of starting another; typing a different
+   * email cancels it. A widget calls it after a pause in typing.
+   */
+  prefetch(): void;
   /** On the password step: signs in. The password is passed on, never stored. */
   submitPassword(password: string): void;
   /**
@@ -114,27 +121,35 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
   const { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs, passwordEntry } =
     readOptions(options);
   const store = createStore<LoginState>(Object.freeze(emailState(initialEmail)));
+  const getSnapshot = () => store.getSnapshot();
   let input = initialEmail;
   // Cancels the work whose outcome may still change the state; other work has gone stale.
-  let pending: (() => void) | null = null;
+  let pending: (() => void) | undefined;
+  // A discovery started by prefetch(), waiting for the submit of its email.
+  let lookahead: (Work<unknown> & { readonly email: string }) | undefined;
   let destroyed = false;
 
   function update(next: LoginState): void {
-    if (!shallowEqual(store.getSnapshot(), next)) store.set(Object.freeze(next));
+    if (!shallowEqual(getSnapshot(), next)) store.set(Object.freeze(next));
   }
 
   /** The current state if the flow is live and on `step`. */
   function at<Step extends LoginStep>(step: Step) {
-    const state = store.getSnapshot();
+    const state = getSnapshot();
     return destroyed || state.step !== step
       ? undefined
       : (state as Extract<LoginState, { step: Step }>);
   }
 
+  /** True unless the flow is destroyed or on one of `steps`. */
+  function liveAndNot(...steps: LoginStep[]): boolean {
+    return !destroyed && !steps.includes(getSnapshot().step);
+  }
+
   function cancelPending(): void {
-    const cancel = pending;
-    pending = null;
-    cancel?.();
+    pending?.();
+    lookahead?.abort();
+    pending = lookahead = undefined;
   }
 
   function leaveForEmail(nextInput: string): void {
@@ -143,44 +158,23 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
     update(emailState(input));
   }
 
-  /** Enters `state` and runs `task` as the pending work; `then` gets its outcome unless it went stale. */
-  function run<T>(
-    state: LoginState,
-    task: (signal: AbortSignal) => Promise<T>,
-    timeoutMs: number | undefined,
-    then: (outcome: TimedOutcome<T>) => void,
-  ): void {
-    const controller = new AbortController();
-    const cancel = () => controller.abort();
-    pending = cancel;
-    update(state);
-    runWithTimeout(task, { signal: controller.signal, timeoutMs }).then((outcome) => {
-      if (pending !== cancel) return;
-      pending = null;
-      then(outcome);
-    }, ignore);
+  function discovery(email: string): Work<unknown> {
+    return start((signal) => resolveRealm(email, { signal }), discoveryTimeoutMs);
   }
 
-  function discover(email: string, domain: string): void {
-    run(
-      { step: 'discovering', input, email, domain },
-      (signal) => resolveRealm(email, { signal }),
-      discoveryTimeoutMs,
-      (outcome) => {
-        // Resolvers reject only when aborted, and we did not abort: a network failure.
-        const next = outcome.ok
-          ? stateForRealm(outcome.value, email, domain)
-          : unknownState(email, domain, outcome.reason);
-        if (next.step === 'password' && passwordEntry === 'hosted-page') {
-          const { connection } = next;
-          signIn(emailState(input), { method: 'hosted', email, domain, connection }, () =>
-            authenticator.loginWithHostedPage({ email, connection }),
-          );
-        } else {
-          update(next);
-        }
-      },
-    );
+  /** Enters `state` with `work` pending; `then` gets its outcome unless it went stale. */
+  function run<T>(
+    state: LoginState,
+    work: Work<T>,
+    then: (outcome: TimedOutcome<T>) => void,
+  ): void {
+    pending = work.abort;
+    update(state);
+    work.outcome.then((outcome) => {
+      if (pending !== work.abort) return;
+      pending = undefined;
+      then(outcome);
+    }, ignore);
   }
 
   // A redirect cannot be called back: cancelling a sign-in only ignores its answer.
@@ -190,7 +184,7 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
     call: () => Promise<void>,
   ): void {
     const from = Object.freeze({ ...origin, error: null });
-    run({ step: 'submitting', ...target, from }, call, undefined, (outcome) => {
+    run({ step: 'submitting', ...target, from }, start(call), (outcome) => {
       update(
         outcome.ok
           ? { step: 'redirecting', ...target }
@@ -203,21 +197,48 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
   }
 
   return {
-    getSnapshot: () => store.getSnapshot(),
+    getSnapshot,
     subscribe: (listener) => store.subscribe(listener),
 
     setEmail(value) {
-      const { step } = store.getSnapshot();
-      if (!destroyed && value !== input && step !== 'submitting' && step !== 'redirecting') {
-        leaveForEmail(value);
-      }
+      if (value !== input && liveAndNot('submitting', 'redirecting')) leaveForEmail(value);
     },
 
     submitEmail() {
       if (!at('email')) return;
       const parsed = parseEmail(input);
-      if (parsed.ok) discover(parsed.email, parsed.domain);
-      else update(emailState(input, parsed.error));
+      if (!parsed.ok) {
+        update(emailState(input, parsed.error));
+        return;
+      }
+      const { email, domain } = parsed;
+      const work = lookahead?.email === email ? lookahead : discovery(email);
+      lookahead = undefined;
+      run({ step: 'discovering', input, email, domain }, work, (outcome) => {
+        // Resolvers reject only when aborted, and we did not abort: a network failure.
+        const next = outcome.ok
+          ? stateForRealm(outcome.value, email, domain)
+          : unknownState(email, domain, outcome.reason);
+        if (next.step === 'password' && passwordEntry === 'hosted-page') {
+          const { connection } = next;
+          signIn(emailState(input), { method: 'hosted', email, domain, connection }, () =>
+            authenticator.loginWithHostedPage({ email, connection }),
+          );
+        } else {
+          update(next);
+        }
+      });
+    },
+
+    prefetch() {
+      const parsed = at('email') && parseEmail(input);
+      if (!parsed || !parsed.ok || lookahead?.email === parsed.email) return;
+      const work = { ...discovery(parsed.email), email: parsed.email };
+      lookahead = work;
+      // A failed lookup is not kept: the submit tries again.
+      work.outcome.then((outcome) => {
+        if (!outcome.ok && lookahead === work) lookahead = undefined;
+      }, ignore);
     },
 
     submitPassword(password) {
@@ -264,10 +285,7 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
     },
 
     back() {
-      const { step } = store.getSnapshot();
-      if (!destroyed && step !== 'email' && step !== 'submitting' && step !== 'redirecting') {
-        leaveForEmail(input);
-      }
+      if (liveAndNot('email', 'submitting', 'redirecting')) leaveForEmail(input);
     },
 
     reset() {
@@ -281,22 +299,35 @@ export function createLoginFlow(options: LoginFlowOptions): LoginFlow {
   };
 }
 
-const authenticatorMethods = ['loginWithSso', 'loginWithPassword', 'loginWithHostedPage'] as const;
+/** Work in flight: its outcome, and how to abort it. */
+interface Work<T> {
+  readonly outcome: Promise<TimedOutcome<T>>;
+  readonly abort: () => void;
+}
+
+function start<T>(task: (signal: AbortSignal) => Promise<T>, timeoutMs?: number): Work<T> {
+  const controller = new AbortController();
+  return {
+    outcome: runWithTimeout(task, { signal: controller.signal, timeoutMs }),
+    abort: () => controller.abort(),
+  };
+}
 
 function readOptions(options: LoginFlowOptions) {
   // Checked at run time as well: JavaScript callers and spread configs bypass the types.
   const loose = (options as Partial<Record<keyof LoginFlowOptions, unknown>> | null) ?? {};
-  const { resolveRealm, authenticator } = loose;
-  const initialEmail = loose.initialEmail ?? '';
-  const passwordEntry = loose.passwordEntry ?? 'widget';
-  const methods = authenticator as Partial<Record<string, unknown>> | null;
+  const { resolveRealm, authenticator, initialEmail = '', passwordEntry = 'widget' } = loose;
   const check = (valid: boolean, option: string, expected: string) => {
     if (!valid) throw new TypeError(`createLoginFlow: \`${option}\` must be ${expected}`);
   };
   check(typeof resolveRealm === 'function', 'resolveRealm', 'a RealmResolver');
   check(typeof authenticator === 'object' && authenticator !== null, 'authenticator', 'an object');
-  for (const method of authenticatorMethods) {
-    check(typeof methods?.[method] === 'function', `authenticator.${method}`, 'a function');
+  for (const method of ['loginWithSso', 'loginWithPassword', 'loginWithHostedPage']) {
+    check(
+      typeof (authenticator as Record<string, unknown>)[method] === 'function',
+      `authenticator.${method}`,
+      'a function',
+    );
   }
   check(typeof initialEmail === 'string', 'initialEmail', 'a string');
   check(
@@ -305,10 +336,7 @@ function readOptions(options: LoginFlowOptions) {
     "'widget' or 'hosted-page'",
   );
   const discoveryTimeoutMs =
-    readMilliseconds(
-      loose.discoveryTimeoutMs ?? undefined,
-      'createLoginFlow: `discoveryTimeoutMs`',
-    ) ?? 8000;
+    readMilliseconds(loose.discoveryTimeoutMs, 'createLoginFlow: `discoveryTimeoutMs`') ?? 8000;
   return { resolveRealm, authenticator, initialEmail, discoveryTimeoutMs, passwordEntry } as {
     [Option in keyof LoginFlowOptions]-?: Exclude<LoginFlowOptions[Option], undefined>;
   };
@@ -326,20 +354,13 @@ function unknownState(email: string, domain: string, reason: UnknownRealmReason)
 function stateForRealm(answer: unknown, email: string, domain: string): LoginState {
   // The answer crossed a port: check it rather than trust its type.
   const realm = (answer ?? {}) as Realm;
-  switch (realm.kind) {
-    case 'password':
-      if (isName(realm.connection)) {
-        return { step: 'password', email, domain, connection: realm.connection, error: null };
-      }
-      break;
-    case 'sso':
-      return { step: 'sso', email, domain, connections: offeredConnections(realm), error: null };
-    case 'unknown':
-      return unknownState(email, domain, realm.reason);
-    default:
-      realm satisfies never;
+  if (realm.kind === 'password' && isName(realm.connection)) {
+    return { step: 'password', email, domain, connection: realm.connection, error: null };
   }
-  return unknownState(email, domain, 'bad-response');
+  if (realm.kind === 'sso') {
+    return { step: 'sso', email, domain, connections: offeredConnections(realm), error: null };
+  }
+  return unknownState(email, domain, realm.kind === 'unknown' ? realm.reason : 'bad-response');
 }
 
 interface ConnectionLike {
@@ -348,21 +369,19 @@ interface ConnectionLike {
 }
 
 function offeredConnections(realm: Extract<Realm, { kind: 'sso' }>): readonly SsoConnection[] {
-  const listed: readonly (ConnectionLike | null | undefined)[] = Array.isArray(realm.connections)
-    ? realm.connections
-    : [];
-  const offered: SsoConnection[] = [];
-  // A resolver may name the connection without listing it: it is then the one offered.
-  for (const { name, displayName } of listed.length > 0
-    ? listed.map((candidate) => candidate ?? {})
-    : [{ name: realm.connection, displayName: realm.displayName }]) {
-    if (isName(name)) {
-      offered.push(
-        Object.freeze(typeof displayName === 'string' ? { name, displayName } : { name }),
-      );
-    }
-  }
-  return Object.freeze(offered);
+  const listed: readonly (ConnectionLike | null | undefined)[] =
+    Array.isArray(realm.connections) && realm.connections.length > 0
+      ? realm.connections
+      : // A resolver may name the connection without listing it: it is then the one offered.
+        [{ name: realm.connection, displayName: realm.displayName }];
+  return Object.freeze(
+    listed.flatMap((candidate) => {
+      const { name, displayName } = candidate ?? {};
+      return isName(name)
+        ? [Object.freeze(typeof displayName === 'string' ? { name, displayName } : { name })]
+        : [];
+    }),
+  );
 }
 
 function isName(value: unknown): value is string {

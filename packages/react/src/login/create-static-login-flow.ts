@@ -36,6 +36,7 @@ export function createStaticLoginFlow(
     subscribe: () => () => undefined,
     setEmail: report('setEmail'),
     submitEmail: report('submitEmail'),
+    prefetch: report('prefetch'),
     submitPassword: report('submitPassword'),
     continueWithSso: report('continueWithSso'),
     continueToHostedLogin: report('continueToHostedLogin'),

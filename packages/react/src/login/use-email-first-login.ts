@@ -1,7 +1,6 @@
 import type {
   DiscoveringState,
   EmailState,
-  LoginErrorCode,
   LoginFlow,
   LoginState,
   RedirectingState,
@@ -25,7 +24,6 @@ import { errorMessageKey } from './error-message-key.js';
 import { rememberEmailAddress } from './initial-email.js';
 import { loginMessagesEn, type LoginMessages } from './messages/en.js';
 import { useOwnedLoginFlow, type LoginPorts } from './use-owned-login-flow.js';
-import { useRealmPrefetch } from './use-realm-prefetch.js';
 
 /**
  * Options every {@link useEmailFirstLogin} accepts, whoever owns the flow.
@@ -60,10 +58,9 @@ export interface EmailFirstLoginSettings {
  */
 export interface OwnedFlowOptions extends LoginPorts {
   /**
-   * Looks the domain up while the user types (after this many milliseconds,
-   * or 400 for `true`) and drops the answer, so that a caching resolver
-   * (`withRealmCache`) answers the submit at once. The step still changes only
-   * on submit: no password field flashes in.
+   * Looks the domain up while the user types (after a pause of this many
+   * milliseconds, or 400 for `true`), so that the submit is answered at once.
+   * The step still changes only on submit: no password field flashes in.
    */
   readonly discoverWhileTyping?: boolean | number | undefined;
   readonly flow?: undefined;
@@ -164,14 +161,12 @@ export interface UseEmailFirstLoginResult {
 }
 
 const defaultPrefetchDelayMs = 400;
-// Errors that are not about what was typed: the field they are shown on stays valid.
-const notTheFieldsFault: ReadonlySet<LoginErrorCode> = new Set([
-  'too-many-attempts',
-  'network',
-  'misconfigured',
-  'redirect-failed',
-  'unexpected',
-]);
+const notTheFieldsFault: readonly string[] = [
+  'errorTooManyAttempts',
+  'errorNetwork',
+  'errorMisconfigured',
+  'errorUnexpected',
+];
 
 /**
  * The headless email-first login: it reads a core login flow with
@@ -202,7 +197,7 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
   const { locale, initialError, autoFocus = false } = options;
   const owned = useOwnedLoginFlow(options.flow === undefined ? options : null);
   // The owned flow exists whenever no external flow is given.
-  const flow = options.flow ?? (owned as NonNullable<typeof owned>).flow;
+  const flow = options.flow ?? (owned as LoginFlow);
   const subscribe = useCallback((listener: () => void) => flow.subscribe(listener), [flow]);
   const getSnapshot = useCallback(() => flow.getSnapshot(), [flow]);
   const state = useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
@@ -230,12 +225,16 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
         : state;
   const busy = state.step === 'submitting' || state.step === 'redirecting';
 
-  const delay = options.flow === undefined ? options.discoverWhileTyping : undefined;
-  useRealmPrefetch(
-    owned?.resolveRealm,
-    state.step === 'email' ? state.input : null,
-    delay === true ? defaultPrefetchDelayMs : typeof delay === 'number' ? delay : null,
-  );
+  const typingDelay = options.flow === undefined ? options.discoverWhileTyping : undefined;
+  const typed = state.step === 'email' ? state.input : null;
+  useEffect(() => {
+    if (typingDelay === undefined || typingDelay === false || typed === null) return;
+    const timer = setTimeout(
+      () => flow.prefetch(),
+      typingDelay === true ? defaultPrefetchDelayMs : typingDelay,
+    );
+    return () => clearTimeout(timer);
+  }, [flow, typed, typingDelay]);
 
   const remember = options.flow === undefined && options.rememberEmail === true;
   const redirectingEmail = state.step === 'redirecting' ? state.email : null;
@@ -246,13 +245,15 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
   useFocusOnStepChange(rootRef, state, autoFocus);
 
   const errorCode = 'error' in state ? state.error : null;
+  const messageKey = errorCode === null ? null : errorMessageKey(errorCode);
+  // Errors that are not about what was typed leave the field valid.
+  const invalid = messageKey !== null && !notTheFieldsFault.includes(messageKey);
   const errorMessage =
-    errorCode !== null
-      ? messages[errorMessageKey(errorCode)]
+    messageKey !== null
+      ? messages[messageKey]
       : submits === 0 && initialError
         ? initialError
         : null;
-  const invalid = errorCode !== null && !notTheFieldsFault.has(errorCode);
   const describedBy = (step: LoginState['step']) =>
     state.step === step && errorCode !== null ? errorId : undefined;
 
@@ -260,19 +261,15 @@ export function useEmailFirstLogin(options: UseEmailFirstLoginOptions): UseEmail
   const connectionLabel = (connection: SsoConnection) =>
     formatMessage(messages.continueWith, { provider: connection.displayName ?? connection.name });
 
-  let submitLabel: string;
-  switch (screen.step) {
-    case 'password':
-      submitLabel = messages.signIn;
-      break;
-    case 'sso': {
-      const [only] = screen.connections;
-      submitLabel = only ? connectionLabel(only) : messages.continueWithSso;
-      break;
-    }
-    default:
-      submitLabel = messages.continue;
-  }
+  const [onlyConnection] = screen.step === 'sso' ? screen.connections : [];
+  const submitLabel =
+    screen.step === 'password'
+      ? messages.signIn
+      : screen.step !== 'sso'
+        ? messages.continue
+        : onlyConnection
+          ? connectionLabel(onlyConnection)
+          : messages.continueWithSso;
 
   const statusMessage =
     state.step === 'discovering'
@@ -412,21 +409,15 @@ function useFocusOnStepChange(
     previous.current = state;
     const root = rootRef.current;
     const selector = focusTargets[state.step];
-    if (root === null || selector === undefined) return;
-    const moved =
-      before === null
-        ? autoFocus
-        : before.step !== state.step || ('error' in state && state.error !== null);
-    if (!moved) return;
-    const active = root.ownerDocument.activeElement;
     if (
-      before !== null &&
-      active !== null &&
-      active !== root.ownerDocument.body &&
-      !root.contains(active)
+      !root ||
+      !selector ||
+      !(before ? before.step !== state.step || ('error' in state && state.error) : autoFocus)
     ) {
       return;
     }
+    const { activeElement, body } = root.ownerDocument;
+    if (before && activeElement && activeElement !== body && !root.contains(activeElement)) return;
     const target = root.querySelector<HTMLElement>(selector);
     target?.focus();
     // After a refused password, typing replaces it.

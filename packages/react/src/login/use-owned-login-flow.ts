@@ -25,21 +25,8 @@ export interface LoginPorts extends InitialEmailOptions {
   readonly passwordEntry?: PasswordEntry | undefined;
 }
 
-interface Owned {
-  readonly flow: LoginFlow;
-  readonly resolveRealm: RealmResolver;
-}
-
-function create(ports: LoginPorts): Owned {
-  const { resolveRealm, authenticator, discoveryTimeoutMs, passwordEntry } = ports;
-  const flow = createLoginFlow({
-    resolveRealm,
-    authenticator,
-    initialEmail: readInitialEmail(ports),
-    discoveryTimeoutMs,
-    passwordEntry,
-  });
-  return { flow, resolveRealm };
+function create(ports: LoginPorts): LoginFlow {
+  return createLoginFlow({ ...ports, initialEmail: readInitialEmail(ports) });
 }
 
 /**
@@ -47,22 +34,22 @@ function create(ports: LoginPorts): Owned {
  * are read when the flow is created: later changes to them are ignored.
  * `null` ports (an external flow is used) create nothing.
  */
-export function useOwnedLoginFlow(ports: LoginPorts | null): Owned | null {
-  const [owned, setOwned] = useState(() => ports && create(ports));
-  const destroyed = useRef<Owned | null>(null);
+export function useOwnedLoginFlow(ports: LoginPorts | null): LoginFlow | null {
+  const [flow, setFlow] = useState(() => ports && create(ports));
+  const destroyed = useRef<LoginFlow | null>(null);
   useEffect(() => {
-    if (!owned) return;
+    if (!flow) return;
     // Strict Mode unmounts and mounts again with the same state: the flow it
     // destroyed cannot come back to life, so a fresh one replaces it.
-    if (destroyed.current === owned) {
-      setOwned(ports && create(ports));
+    if (destroyed.current === flow) {
+      setFlow(ports && create(ports));
       return;
     }
     return () => {
-      owned.flow.destroy();
-      destroyed.current = owned;
+      flow.destroy();
+      destroyed.current = flow;
     };
     // The ports are read once, with the flow they create: not a dependency.
-  }, [owned]);
-  return owned;
+  }, [flow]);
+  return flow;
 }
