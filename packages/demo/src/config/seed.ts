@@ -27,7 +27,10 @@ const hints: readonly (readonly [email: string, hint: string])[] = [
   ['many@example.com', 'A personal account and 1,000 teams: the switcher offers search.'],
   ['ana@acme.test', 'Single sign-on through “Acme Okta”: no password field, ever.'],
   ['gus@globex-corp.test', 'Single sign-on for a company with two domains.'],
-  ['ian@initech.test', 'A domain that two identity providers claim: the user picks one.'],
+  [
+    'ian@initech.test',
+    'Two identity providers claim this domain: pick one (with client-info or directory discovery).',
+  ],
 ];
 
 /**
