@@ -97,8 +97,6 @@ interface Scoped<T> {
   readonly value: T;
 }
 
-const DEFAULT_ISSUER = 'auth0';
-
 /**
  * `<TenantProvider>` fed by `useAuth0()`: the tenants come from the ID token's
  * claims only (never from the email domain), the remembered tenant is scoped to
@@ -127,26 +125,52 @@ const DEFAULT_ISSUER = 'auth0';
  * ```
  */
 export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
-  const { mode = 'claims', claim = DEFAULT_TENANTS_CLAIM, personalIds, children } = props;
+  const {
+    mode = 'claims',
+    claim = DEFAULT_TENANTS_CLAIM,
+    organizationsClaim,
+    personalIds,
+    issuer = 'auth0',
+    returnTo,
+    onValueChange,
+    onOrganizationMismatch,
+    onSwitchError,
+    switchStorage: switchStorageProp,
+    // What TenantProvider takes as is: storage, value, policy, children…
+    ...shared
+  } = props;
   const organizations = mode === 'organizations';
-  checkProps(props, mode);
+  if (!organizations && (mode as string) !== 'claims') {
+    throw new TypeError('Auth0TenantProvider: `mode` must be "claims" or "organizations".');
+  }
+  for (const prop of organizations ? (['value', 'defaultValue', 'syncAcrossTabs'] as const) : []) {
+    if (props[prop] !== undefined) {
+      throw new TypeError(
+        `Auth0TenantProvider: \`${prop}\` is for mode="claims"; in organizations mode the token's organization is the active tenant.`,
+      );
+    }
+  }
   const { user: liveUser, isLoading, logout, loginWithRedirect } = useAuth0();
 
   const [switching, setSwitching] = useState<Switching | null>(null);
   const user = switching === null ? liveUser : switching.user;
   const userId = typeof user?.sub === 'string' && user.sub !== '' ? user.sub : null;
-  const organizationsClaim = organizations
-    ? (props.organizationsClaim ?? DEFAULT_ORGANIZATIONS_CLAIM)
-    : undefined;
 
-  const tenants = useMemo(() => {
-    // Signed out, or a token without `sub`: no tenants, whatever the claims say.
-    if (userId === null) return [];
-    const options: { -readonly [K in keyof ReadTenantsOptions]: ReadTenantsOptions[K] } = { claim };
-    if (organizationsClaim !== undefined) options.organizationsClaim = organizationsClaim;
-    if (personalIds !== undefined) options.personalIds = personalIds;
-    return readTenants(user, options);
-  }, [user, userId, claim, organizationsClaim, personalIds]);
+  const tenants = useMemo(
+    () =>
+      // Signed out, or a token without `sub`: no tenants, whatever the claims say.
+      userId === null
+        ? []
+        : // readTenants takes an option given as undefined for an absent one.
+          readTenants(user, {
+            claim,
+            organizationsClaim: organizations
+              ? (organizationsClaim ?? DEFAULT_ORGANIZATIONS_CLAIM)
+              : undefined,
+            personalIds,
+          } as ReadTenantsOptions),
+    [user, userId, claim, organizations, organizationsClaim, personalIds],
+  );
 
   const tokenOrganization = organizations && typeof user?.org_id === 'string' ? user.org_id : null;
   // A choice among tenants outside any organization, made while the token has none.
@@ -154,8 +178,7 @@ export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
   const [mismatch, setMismatch] = useState<Scoped<OrganizationMismatch> | null>(null);
 
   const switchStorage =
-    props.switchStorage === undefined ? defaultSwitchStorage() : props.switchStorage;
-  const { onOrganizationMismatch, onSwitchError, returnTo } = props;
+    switchStorageProp === undefined ? defaultSwitchStorage() : switchStorageProp;
 
   // Back from Auth0 (or any sign-in): compare the token with the pending choice, once.
   useEffect(() => {
@@ -175,9 +198,13 @@ export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
     onOrganizationMismatch?.(found);
   }, [organizations, isLoading, switching, liveUser, switchStorage, onOrganizationMismatch]);
 
-  const startOrganizationSwitch = useCallback(
-    (tenant: Tenant, organization: string | null) => {
-      if (userId === null) return;
+  const onSwitchRequest = useCallback(
+    (tenant: Tenant): SwitchRequestOutcome => {
+      if (!organizations) return 'select';
+      if (switching !== null) return 'handled'; // one redirect at a time
+      const organization = tenant.orgId ?? null;
+      if (organization === tokenOrganization) return 'select';
+      if (userId === null) return 'handled';
       savePendingSwitch(switchStorage, {
         userId,
         tenantId: tenant.id,
@@ -199,20 +226,20 @@ export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
         setSwitching(null);
         onSwitchError?.(error, tenant);
       });
-    },
-    [userId, user, switchStorage, returnTo, logout, loginWithRedirect, onSwitchError],
-  );
-
-  const onSwitchRequest = useCallback(
-    (tenant: Tenant): SwitchRequestOutcome => {
-      if (!organizations) return 'select';
-      if (switching !== null) return 'handled'; // one redirect at a time
-      const organization = tenant.orgId ?? null;
-      if (organization === tokenOrganization) return 'select';
-      startOrganizationSwitch(tenant, organization);
       return 'handled';
     },
-    [organizations, switching, tokenOrganization, startOrganizationSwitch],
+    [
+      organizations,
+      switching,
+      tokenOrganization,
+      userId,
+      user,
+      switchStorage,
+      returnTo,
+      logout,
+      loginWithRedirect,
+      onSwitchError,
+    ],
   );
 
   // Organizations mode is controlled by the token: its organization is the active
@@ -223,12 +250,10 @@ export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
       return tenants.find((tenant) => tenant.orgId === tokenOrganization)?.id;
     }
     const outside = tenants.filter((tenant) => tenant.orgId === undefined);
-    const chosen =
-      localChoice !== null && localChoice.userId === userId ? localChoice.value : undefined;
+    const chosen = localChoice?.userId === userId ? localChoice.value : undefined;
     return outside.find((tenant) => tenant.id === chosen)?.id ?? outside[0]?.id;
   }, [organizations, tokenOrganization, tenants, localChoice, userId]);
 
-  const { onValueChange } = props;
   const handleValueChange = useCallback(
     (tenantId: string | null) => {
       if (organizations && userId !== null && tenantId !== null)
@@ -238,50 +263,25 @@ export function Auth0TenantProvider(props: Auth0TenantProviderProps) {
     [organizations, userId, onValueChange],
   );
 
-  const scoped = userId !== null;
-  const value = organizations ? organizationValue : props.value;
   return (
     <OrganizationMismatchContext.Provider
       value={mismatch?.userId === userId ? mismatch.value : null}
     >
       <TenantProvider
+        {...shared}
         tenants={tenants}
-        {...(scoped && { scope: { issuer: props.issuer ?? DEFAULT_ISSUER, userId } })}
-        {...(scoped && props.storage !== undefined && { storage: props.storage })}
-        {...(scoped && props.storageKey !== undefined && { storageKey: props.storageKey })}
-        {...(scoped &&
-          props.syncAcrossTabs !== undefined && { syncAcrossTabs: props.syncAcrossTabs })}
-        {...(value !== undefined && { value })}
-        {...(props.defaultValue !== undefined && { defaultValue: props.defaultValue })}
-        {...(props.onActiveTenantRemoved !== undefined && {
-          onActiveTenantRemoved: props.onActiveTenantRemoved,
-        })}
-        {...(props.policy !== undefined && { policy: props.policy })}
+        // Unscoped, TenantProvider keeps the choice in memory only.
+        {...(userId !== null && { scope: { issuer, userId } })}
+        {...(organizationValue !== undefined && { value: organizationValue })}
         onValueChange={handleValueChange}
         onSwitchRequest={onSwitchRequest}
         switchingTenantId={switching?.tenantId ?? null}
-      >
-        {children}
-      </TenantProvider>
+      />
     </OrganizationMismatchContext.Provider>
   );
 }
 
-function checkProps(props: Auth0TenantProviderProps, mode: unknown): void {
-  if (mode !== 'claims' && mode !== 'organizations') {
-    throw new TypeError('Auth0TenantProvider: `mode` must be "claims" or "organizations".');
-  }
-  if (mode !== 'organizations') return;
-  for (const prop of ['value', 'defaultValue', 'syncAcrossTabs'] as const) {
-    if (props[prop] !== undefined) {
-      throw new TypeError(
-        `Auth0TenantProvider: \`${prop}\` is for mode="claims"; in organizations mode the token's organization is the active tenant.`,
-      );
-    }
-  }
-}
-
 function currentLocation(): string {
   const { pathname, search, hash } = globalThis.location;
-  return `${pathname}${search}${hash}`;
+  return pathname + search + hash;
 }

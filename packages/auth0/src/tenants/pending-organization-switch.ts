@@ -77,27 +77,25 @@ export function takePendingSwitch(
   storage: SwitchStorage | null,
   now: number,
 ): PendingOrganizationSwitch | null {
-  let text: unknown;
   try {
-    text = storage?.getItem(KEY);
+    const text: unknown = storage?.getItem(KEY);
     storage?.removeItem(KEY);
+    const value: unknown = typeof text === 'string' ? JSON.parse(text) : null;
+    const { userId, tenantId, organization, startedAt } = (value ?? {}) as Record<string, unknown>;
+    if (
+      typeof userId === 'string' &&
+      typeof tenantId === 'string' &&
+      (organization === null || typeof organization === 'string') &&
+      typeof startedAt === 'number' &&
+      now - startedAt >= 0 &&
+      now - startedAt <= MAX_AGE_MS
+    ) {
+      return { userId, tenantId, organization, startedAt };
+    }
   } catch {
-    return null;
+    // Storage that throws, or text that is not JSON.
   }
-  if (typeof text !== 'string') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { userId, tenantId, organization, startedAt } = value as Record<string, unknown>;
-  if (typeof userId !== 'string' || typeof tenantId !== 'string') return null;
-  if (organization !== null && typeof organization !== 'string') return null;
-  if (typeof startedAt !== 'number' || !(now - startedAt >= 0 && now - startedAt <= MAX_AGE_MS))
-    return null;
-  return { userId, tenantId, organization, startedAt };
+  return null;
 }
 
 /**
@@ -114,9 +112,8 @@ export function tokenMatchesOrganization(
   expected: string | null,
   claims: { readonly [claim: string]: unknown },
 ): boolean {
-  const orgId = Object.hasOwn(claims, 'org_id') ? claims.org_id : undefined;
-  const orgName = Object.hasOwn(claims, 'org_name') ? claims.org_name : undefined;
-  if (expected === null) return typeof orgId !== 'string';
-  if (expected.startsWith('org_')) return orgId === expected;
-  return typeof orgName === 'string' && orgName === expected.toLowerCase();
+  const own = (claim: string) => (Object.hasOwn(claims, claim) ? claims[claim] : undefined);
+  if (expected === null) return typeof own('org_id') !== 'string';
+  if (expected.startsWith('org_')) return own('org_id') === expected;
+  return own('org_name') === expected.toLowerCase();
 }

@@ -72,9 +72,10 @@ export interface PersistenceOptions {
 export interface ActiveTenantPersistence {
   /** The stored id, unvalidated; `null` when there is none or storage fails. */
   read(): string | null;
+  /** Does nothing once stopped. */
   write(id: string): void;
-  /** Calls `onStored` with each id another tab stores; returns the unsubscribe. */
-  watch(onStored: (id: string) => void): () => void;
+  /** Stops following other tabs and writing storage. */
+  stop(): void;
 }
 
 /**
@@ -91,29 +92,31 @@ export const DEFAULT_STORAGE_KEY = 'tenantkit:active-tenant';
 const memoryOnly: ActiveTenantPersistence = {
   read: () => null,
   write: () => undefined,
-  watch: () => () => undefined,
+  stop: () => undefined,
 };
 
 /**
  * Resolves the storage options of the tenant store: validates them (throwing a
- * `TypeError` naming the option) and returns a mirror that never throws.
+ * `TypeError` naming the option) and returns a mirror that never throws. With
+ * `syncAcrossTabs`, calls `onStored` with each id another tab stores, until stopped.
  */
 export function createActiveTenantPersistence(
   options: PersistenceOptions,
+  onStored: (id: string) => void,
 ): ActiveTenantPersistence {
   const { storage, storageKey, scope, syncAcrossTabs } = options;
-  if (storage !== undefined && storage !== null && !isStorage(storage)) {
-    fail('`storage` must have getItem and setItem methods (or be null).');
+  if (storage != null && !isStorage(storage)) {
+    failOption('`storage` must have getItem and setItem methods (or be null).');
   }
   if (storageKey !== undefined && !isNonEmptyString(storageKey)) {
-    fail('`storageKey` must be a non-empty string.');
+    failOption('`storageKey` must be a non-empty string.');
   }
   if (
     syncAcrossTabs !== undefined &&
     typeof syncAcrossTabs !== 'boolean' &&
     !isEventSource(syncAcrossTabs)
   ) {
-    fail(
+    failOption(
       '`syncAcrossTabs` must be a boolean or an object with addEventListener and removeEventListener.',
     );
   }
@@ -121,14 +124,26 @@ export function createActiveTenantPersistence(
   // browser. Not an error: the scope usually arrives with the user, after the options.
   if (scope === undefined) return memoryOnly;
   if (!isRecord(scope) || !isNonEmptyString(scope.issuer) || !isNonEmptyString(scope.userId)) {
-    fail('`scope` must be { issuer, userId } with non-empty strings (the token’s iss and sub).');
+    failOption(
+      '`scope` must be { issuer, userId } with non-empty strings (the token’s iss and sub).',
+    );
   }
   const target = storage === undefined ? defaultStorage() : storage;
   if (target === null) return memoryOnly;
 
   // Encoding keeps the key unambiguous: an issuer or user id may contain `:`.
   const key = `${storageKey ?? DEFAULT_STORAGE_KEY}:${encodeURIComponent(scope.issuer)}:${encodeURIComponent(scope.userId)}`;
-  const source = syncAcrossTabs === true ? defaultEventSource() : syncAcrossTabs || null;
+  const source: unknown = syncAcrossTabs === true ? globalThis : syncAcrossTabs;
+  const watching = isEventSource(source);
+  // Typed loosely on purpose: events may come from a polyfill or a test fake.
+  const listener = (event: unknown): void => {
+    // A removed key (`null`) is no choice: keep the current tenant.
+    if (isRecord(event) && event.key === key && typeof event.newValue === 'string') {
+      onStored(event.newValue);
+    }
+  };
+  if (watching) source.addEventListener('storage', listener);
+  let stopped = false;
 
   return {
     read() {
@@ -141,24 +156,21 @@ export function createActiveTenantPersistence(
     },
     write(id) {
       try {
-        target.setItem(key, id);
+        if (!stopped) target.setItem(key, id);
       } catch {
         // Quota or privacy settings: the choice lives in memory for this page.
       }
     },
-    watch(onStored) {
-      if (source === null) return () => undefined;
-      // Typed loosely on purpose: events may come from a polyfill or a test fake.
-      const listener = (event: unknown): void => {
-        if (!isRecord(event) || event.key !== key) return;
-        const value = event.newValue;
-        // A removed key (`null`) is no choice: keep the current tenant.
-        if (typeof value === 'string') onStored(value);
-      };
-      source.addEventListener('storage', listener);
-      return () => source.removeEventListener('storage', listener);
+    stop() {
+      if (!stopped && watching) source.removeEventListener('storage', listener);
+      stopped = true;
     },
   };
+}
+
+/** Throws the setup error of `createTenantStore`, naming the option in `message`. */
+export function failOption(message: string): never {
+  throw new TypeError(`createTenantStore: ${message}`);
 }
 
 function defaultStorage(): TenantStorage | null {
@@ -172,33 +184,14 @@ function defaultStorage(): TenantStorage | null {
   }
 }
 
-function defaultEventSource(): StorageEventSource | null {
-  const candidate: unknown = globalThis;
-  return isEventSource(candidate) ? candidate : null;
-}
+const hasMethods = (value: unknown, methods: readonly string[]): boolean =>
+  isRecord(value) && methods.every((method) => typeof value[method] === 'function');
 
-function isStorage(value: unknown): value is TenantStorage {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as TenantStorage).getItem === 'function' &&
-    typeof (value as TenantStorage).setItem === 'function'
-  );
-}
+const isStorage = (value: unknown): value is TenantStorage =>
+  hasMethods(value, ['getItem', 'setItem']);
 
-function isEventSource(value: unknown): value is StorageEventSource {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as StorageEventSource).addEventListener === 'function' &&
-    typeof (value as StorageEventSource).removeEventListener === 'function'
-  );
-}
+const isEventSource = (value: unknown): value is StorageEventSource =>
+  hasMethods(value, ['addEventListener', 'removeEventListener']);
 
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value !== '';
-}
-
-function fail(message: string): never {
-  throw new TypeError(`createTenantStore: ${message}`);
-}
+const isNonEmptyString = (value: unknown): value is string =>
+  typeof value === 'string' && value !== '';

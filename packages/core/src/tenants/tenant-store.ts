@@ -2,6 +2,7 @@ import { isRecord } from '../internal/is-record.js';
 import { createStore } from '../internal/store.js';
 import {
   createActiveTenantPersistence,
+  failOption,
   type StorageEventSource,
   type TenantScope,
   type TenantStorage,
@@ -153,79 +154,62 @@ const UNKNOWN: SelectTenantResult = Object.freeze({ ok: false, error: 'unknown-t
  * ```
  */
 export function createTenantStore(options: TenantStoreOptions): TenantStore {
-  if (!isRecord(options)) {
-    throw new TypeError('createTenantStore: options with `tenants` are required.');
+  if (!isRecord(options) || !Array.isArray(options.tenants)) {
+    failOption('`tenants` must be an array (it may be empty).');
   }
   const { initialTenantId, onActiveTenantRemoved } = options;
-  if (!Array.isArray(options.tenants)) {
-    throw new TypeError('createTenantStore: `tenants` must be an array (it may be empty).');
-  }
-  if (
-    initialTenantId !== undefined &&
-    initialTenantId !== null &&
-    typeof initialTenantId !== 'string'
-  ) {
-    throw new TypeError('createTenantStore: `initialTenantId` must be a string or null.');
+  if (initialTenantId != null && typeof initialTenantId !== 'string') {
+    failOption('`initialTenantId` must be a string or null.');
   }
   if (onActiveTenantRemoved !== undefined && typeof onActiveTenantRemoved !== 'function') {
-    throw new TypeError('createTenantStore: `onActiveTenantRemoved` must be a function.');
+    failOption('`onActiveTenantRemoved` must be a function.');
   }
-  const persistence = createActiveTenantPersistence(options);
+  // Another tab's choice counts only if it is one of the tenants.
+  const persistence = createActiveTenantPersistence(options, (id) => activate(find(id)));
 
   const initialTenants = usableTenants(options.tenants);
   let byId = indexById(initialTenants);
-  let destroyed = false;
 
-  const find = (id: unknown): Tenant | undefined =>
-    typeof id === 'string' ? byId.get(id) : undefined;
+  // No tenant has the id '' (usableTenants drops it), and a Map finds nothing for a
+  // value of another type that slipped past the types.
+  const find = (id: string | null | undefined): Tenant | undefined => byId.get(id ?? '');
   // Storage is read only when `initialTenantId` does not settle it.
   const firstActive = (tenants: readonly Tenant[]): Tenant | null =>
     find(initialTenantId) ?? find(persistence.read()) ?? tenants[0] ?? null;
 
   const store = createStore(snapshotOf(initialTenants, firstActive(initialTenants)));
 
-  const activate = (tenant: Tenant): void => {
+  const activate = (tenant: Tenant | undefined): void => {
     const current = store.getSnapshot();
-    if (tenant !== current.activeTenant) store.set(snapshotOf(current.tenants, tenant));
+    if (tenant && tenant !== current.activeTenant) store.set(snapshotOf(current.tenants, tenant));
   };
-
-  const stopWatching = persistence.watch((id) => {
-    const tenant = find(id);
-    if (tenant !== undefined) activate(tenant);
-  });
 
   return {
     getSnapshot: () => store.getSnapshot(),
     subscribe: (listener) => store.subscribe(listener),
     select(id) {
       const tenant = find(id);
-      if (tenant === undefined) return UNKNOWN;
+      if (!tenant) return UNKNOWN;
       activate(tenant);
       // Written even when already active: this tab's click is the user's latest choice.
-      if (!destroyed) persistence.write(tenant.id);
+      persistence.write(tenant.id);
       return SELECTED;
     },
     setTenants(next) {
       const current = store.getSnapshot();
+      const previous = current.activeTenant;
       const tenants = reuseUnchanged(
         current.tenants,
         usableTenants(Array.isArray(next) ? next : []),
       );
       if (tenants === current.tenants) return;
       byId = indexById(tenants);
-      const previous = current.activeTenant;
-      const kept = previous === null ? undefined : byId.get(previous.id);
-      const active = kept ?? (previous === null ? firstActive(tenants) : (tenants[0] ?? null));
+      const kept = find(previous?.id);
+      const active = kept ?? (previous ? (tenants[0] ?? null) : firstActive(tenants));
       store.set(snapshotOf(tenants, active));
-      if (previous !== null && kept === undefined) {
-        onActiveTenantRemoved?.({ previous, next: active });
-      }
+      if (previous && !kept) onActiveTenantRemoved?.({ previous, next: active });
     },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      stopWatching();
-    },
+    destroy: () => persistence.stop(),
   };
 }
 
@@ -244,9 +228,8 @@ function indexById(tenants: readonly Tenant[]): Map<string, Tenant> {
 function usableTenants(tenants: readonly Tenant[]): readonly Tenant[] {
   const seen = new Set<string>();
   return Object.freeze(
-    tenants.filter((tenant: Partial<Tenant> | null) => {
-      if (typeof tenant !== 'object' || tenant === null || !Array.isArray(tenant.channels))
-        return false;
+    tenants.filter((tenant: unknown) => {
+      if (!isRecord(tenant) || !Array.isArray(tenant.channels)) return false;
       const { id } = tenant;
       if (typeof id !== 'string' || id === '' || seen.has(id)) return false;
       seen.add(id);
@@ -265,20 +248,17 @@ function reuseUnchanged(previous: readonly Tenant[], next: readonly Tenant[]): r
   let unchanged = previous.length === next.length;
   const merged = next.map((tenant, index) => {
     const old = before.get(tenant.id);
-    const kept = old !== undefined && sameTenant(old, tenant) ? old : tenant;
+    const kept = old && sameTenant(old, tenant) ? old : tenant;
     if (kept !== previous[index]) unchanged = false;
     return kept;
   });
   return unchanged ? previous : Object.freeze(merged);
 }
 
+/** Same content; the id is already known to be the same. */
 function sameTenant(a: Tenant, b: Tenant): boolean {
   return (
-    a.id === b.id &&
-    a.name === b.name &&
-    a.role === b.role &&
-    a.kind === b.kind &&
-    a.orgId === b.orgId &&
+    (['name', 'role', 'kind', 'orgId'] as const).every((field) => a[field] === b[field]) &&
     a.channels.length === b.channels.length &&
     a.channels.every((channel, index) => channel === b.channels[index])
   );

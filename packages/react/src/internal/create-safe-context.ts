@@ -13,13 +13,12 @@ export function createSafeContext<T>(
   const Context = createContext<T | typeof missing>(missing);
   Context.displayName = providerName;
 
-  function useSafeContext(hookName: string): T {
-    const value = useContext(Context);
-    if (value === missing) {
-      throw new Error(`${hookName} must be used inside <${providerName}>.`);
-    }
-    return value;
-  }
-
-  return [Context.Provider, useSafeContext] as const;
+  return [
+    Context.Provider,
+    (hookName: string): T => {
+      const value = useContext(Context);
+      if (value === missing) throw new Error(`${hookName} must be used inside <${providerName}>.`);
+      return value;
+    },
+  ] as const;
 }

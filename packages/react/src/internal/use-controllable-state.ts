@@ -18,16 +18,16 @@ export function useControllableState<T>({
   onChange,
 }: ControllableStateOptions<T>): readonly [T, (next: T) => void] {
   const [uncontrolled, setUncontrolled] = useState(defaultValue);
-  const isControlled = value !== undefined;
-  const current = isControlled ? value : uncontrolled;
-  // Read through refs so the setter keeps one identity across renders.
-  const latest = useRef({ current, isControlled, onChange });
-  latest.current = { current, isControlled, onChange };
+  const current = value === undefined ? uncontrolled : value;
+  // Read through a ref so the setter keeps one identity across renders.
+  const state = { value, current, onChange };
+  const latest = useRef(state);
+  latest.current = state;
 
   const setValue = useCallback((next: T) => {
-    const { current: previous, isControlled: controlled, onChange: notify } = latest.current;
+    const { value: controlled, current: previous, onChange: notify } = latest.current;
     if (Object.is(previous, next)) return;
-    if (!controlled) setUncontrolled(next);
+    if (controlled === undefined) setUncontrolled(next);
     notify?.(next);
   }, []);
 

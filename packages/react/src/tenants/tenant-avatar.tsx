@@ -32,7 +32,7 @@ export const TenantAvatar = forwardRef<HTMLSpanElement, TenantAvatarProps>(funct
   ref,
 ) {
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
-  const showImage = src !== undefined && src !== '' && src !== failedSrc;
+  const showImage = !!src && src !== failedSrc;
   return (
     <span
       aria-hidden="true"

@@ -27,8 +27,8 @@ export interface TenantListViewOptions {
   readonly matches: readonly Tenant[] | null;
   readonly activeTenantId: string | null;
   /** Shown first, without a query; ids that are not tenants are ignored. */
-  readonly pinnedIds?: readonly string[];
-  readonly recentIds?: readonly string[];
+  readonly pinnedIds?: readonly string[] | undefined;
+  readonly recentIds?: readonly string[] | undefined;
   /** At most this many tenants are listed, plus the active one. */
   readonly limit: number;
 }
@@ -49,54 +49,48 @@ export function buildTenantListView(options: TenantListViewOptions): TenantListV
   const { tenants, matches, activeTenantId, limit } = options;
   const candidates = matches ?? tenants;
   const placed = new Set<string>();
-  const featured =
-    matches === null && (options.pinnedIds?.length ?? 0) + (options.recentIds?.length ?? 0) > 0;
-  const byId = featured ? new Map(tenants.map((tenant) => [tenant.id, tenant])) : null;
-  const pick = (ids: readonly string[] | undefined): Tenant[] => {
-    const picked: Tenant[] = [];
-    if (byId === null) return picked;
-    for (const id of ids ?? []) {
-      const tenant = byId.get(id);
+  // In display order.
+  const lists: Record<TenantSectionKind, Tenant[]> = {
+    pinned: [],
+    recent: [],
+    personal: [],
+    organizations: [],
+  };
+  let byId: Map<string, Tenant> | undefined;
+  for (const kind of matches === null ? (['pinned', 'recent'] as const) : []) {
+    for (const id of options[`${kind}Ids`] ?? []) {
+      // Built only when there are ids to look up.
+      const tenant = (byId ??= new Map(tenants.map((each) => [each.id, each]))).get(id);
       if (tenant !== undefined && !placed.has(id)) {
         placed.add(id);
-        picked.push(tenant);
+        lists[kind].push(tenant);
       }
     }
-    return picked;
-  };
-  const pinned = pick(options.pinnedIds);
-  const recent = pick(options.recentIds);
-  const personal: Tenant[] = [];
-  const organizations: Tenant[] = [];
-  const ordered: readonly (readonly [TenantSectionKind, Tenant[]])[] = [
-    ['pinned', pinned],
-    ['recent', recent],
-    ['personal', personal],
-    ['organizations', organizations],
-  ];
+  }
+  const keep = (tenant: Tenant, count: number) => count < limit || tenant.id === activeTenantId;
   for (const tenant of candidates) {
-    if (placed.has(tenant.id)) continue;
-    const list = tenant.kind === 'personal' ? personal : organizations;
-    // A section never shows more than `limit` (plus the active tenant): with 10,000
+    const list = lists[tenant.kind === 'personal' ? 'personal' : 'organizations'];
+    // A section never holds more than `limit` (plus the active tenant): with 10,000
     // tenants, each keystroke copies at most that many.
-    if (list.length < limit || tenant.id === activeTenantId) list.push(tenant);
+    if (!placed.has(tenant.id) && keep(tenant, list.length)) list.push(tenant);
   }
 
   let shown = 0;
   const sections: TenantSection[] = [];
-  let first: Tenant | null = null;
-  for (const [kind, list] of ordered) {
+  for (const [kind, list] of Object.entries(lists) as [TenantSectionKind, Tenant[]][]) {
     const visible = list.filter((tenant) => {
-      const keep = shown < limit || tenant.id === activeTenantId;
-      if (keep) shown += 1;
-      return keep;
+      const shows = keep(tenant, shown);
+      if (shows) shown += 1;
+      return shows;
     });
-    if (visible.length > 0) {
-      first ??= visible[0] ?? null;
-      sections.push({ kind, tenants: visible });
-    }
+    if (visible.length > 0) sections.push({ kind, tenants: visible });
   }
-  return { sections, matchCount: candidates.length, hiddenCount: candidates.length - shown, first };
+  return {
+    sections,
+    matchCount: candidates.length,
+    hiddenCount: candidates.length - shown,
+    first: sections[0]?.tenants[0] ?? null,
+  };
 }
 
 /**

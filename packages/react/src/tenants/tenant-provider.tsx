@@ -90,7 +90,6 @@ export interface TenantProviderProps {
   readonly children?: ReactNode;
 }
 
-const UNKNOWN_TENANT: SelectTenantResult = Object.freeze({ ok: false, error: 'unknown-tenant' });
 const SELECTED: SelectTenantResult = Object.freeze({ ok: true });
 
 interface StoreHolder {
@@ -132,20 +131,26 @@ export function TenantProvider(props: TenantProviderProps) {
   if (props.tenants !== undefined && claims !== undefined) {
     throw new TypeError('TenantProvider: pass either `tenants` or `claims`, not both.');
   }
-  if (value !== undefined && syncAcrossTabs !== undefined && syncAcrossTabs !== false) {
+  const syncing = !!syncAcrossTabs;
+  if (value !== undefined && syncing) {
     throw new TypeError(
       'TenantProvider: `syncAcrossTabs` cannot be used with a controlled `value`; follow other tabs in the parent instead.',
     );
   }
 
-  const tenants = useTenantList(props.tenants, claims, claim, organizationsClaim, personalIds);
+  const tenants = useMemo(
+    () =>
+      props.tenants ??
+      // readTenants takes an option given as undefined for an absent one.
+      readTenants(claims, { claim, organizationsClaim, personalIds } as ReadTenantsOptions),
+    [props.tenants, claims, claim, organizationsClaim, personalIds],
+  );
 
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
   });
 
-  const syncing = syncAcrossTabs !== undefined && syncAcrossTabs !== false;
   const key = JSON.stringify([scope?.issuer, scope?.userId, storageKey, syncing]);
   const [holder, setHolder] = useState(() => createHolder(key, props, tenants));
   let current = holder;
@@ -157,41 +162,39 @@ export function TenantProvider(props: TenantProviderProps) {
   const { store, relay, takeRemovals } = current;
 
   useEffect(() => {
-    if (relay === null || syncAcrossTabs === undefined || syncAcrossTabs === false) return;
     const source: unknown = syncAcrossTabs === true ? globalThis : syncAcrossTabs;
-    if (!isEventSource(source)) return;
+    if (!relay || !isEventSource(source)) return;
     const forward = relay.emit.bind(relay);
     source.addEventListener('storage', forward);
     return () => source.removeEventListener('storage', forward);
   }, [relay, syncAcrossTabs]);
 
-  // A layout effect, declared before the one that replaces the tenants, so that a
-  // fallback caused by a token refresh is reported before the browser paints.
+  // A layout effect, so that a fallback caused by a token refresh is reported
+  // before the browser paints.
   useLayoutEffect(() => {
     let reported = store.getSnapshot().activeTenantId;
-    return store.subscribe(() => {
+    const unsubscribe = store.subscribe(() => {
       const id = store.getSnapshot().activeTenantId;
       if (id === reported) return;
       reported = id;
       const { value: controlled, onValueChange } = latest.current;
       if (id !== controlled) onValueChange?.(id);
     });
-  }, [store]);
-
-  useLayoutEffect(() => {
     store.setTenants(tenants);
     for (const removal of takeRemovals()) latest.current.onActiveTenantRemoved?.(removal);
     if (value !== undefined && store.getSnapshot().activeTenantId !== value) store.select(value);
+    return unsubscribe;
   }, [store, takeRemovals, tenants, value]);
 
   const switchTenant = useCallback(
     (tenantId: string): SelectTenantResult => {
       const tenant = store.getSnapshot().tenants.find(({ id }) => id === tenantId);
-      if (tenant === undefined) return UNKNOWN_TENANT;
       const { onSwitchRequest, value: controlled, onValueChange } = latest.current;
+      // The store refuses an unknown id, and switches an uncontrolled provider.
+      if (!tenant) return store.select(tenantId);
       if (onSwitchRequest?.(tenant) === 'handled') return SELECTED;
-      if (controlled === undefined) return store.select(tenant.id);
-      if (tenant.id !== controlled) onValueChange?.(tenant.id);
+      if (controlled === undefined) return store.select(tenantId);
+      if (tenantId !== controlled) onValueChange?.(tenantId);
       return SELECTED;
     },
     [store],
@@ -205,51 +208,27 @@ export function TenantProvider(props: TenantProviderProps) {
   );
 }
 
-function useTenantList(
-  tenants: readonly Tenant[] | undefined,
-  claims: unknown,
-  claim: string | undefined,
-  organizationsClaim: string | undefined,
-  personalIds: ReadTenantsOptions['personalIds'] | undefined,
-): readonly Tenant[] {
-  return useMemo(() => {
-    if (tenants !== undefined) return tenants;
-    const options: { -readonly [K in keyof ReadTenantsOptions]: ReadTenantsOptions[K] } = {};
-    if (claim !== undefined) options.claim = claim;
-    if (organizationsClaim !== undefined) options.organizationsClaim = organizationsClaim;
-    if (personalIds !== undefined) options.personalIds = personalIds;
-    return readTenants(claims, options);
-  }, [tenants, claims, claim, organizationsClaim, personalIds]);
-}
-
 function createHolder(
   key: string,
   props: TenantProviderProps,
   tenants: readonly Tenant[],
 ): StoreHolder {
-  const { scope, storage, storageKey, syncAcrossTabs, value, defaultValue } = props;
-  const relay =
-    syncAcrossTabs === undefined || syncAcrossTabs === false ? null : createStorageEventRelay();
+  const relay = props.syncAcrossTabs ? createStorageEventRelay() : null;
   const removals: ActiveTenantRemoval[] = [];
   const store = createTenantStore({
+    // `scope`, `storage` and `storageKey` have the store's names; it reads nothing else.
+    ...props,
     tenants,
-    ...(scope !== undefined && { scope }),
-    ...(storage !== undefined && { storage }),
-    ...(storageKey !== undefined && { storageKey }),
-    ...(relay !== null && { syncAcrossTabs: relay }),
-    initialTenantId: value ?? defaultValue ?? null,
+    syncAcrossTabs: relay ?? false,
+    initialTenantId: props.value ?? props.defaultValue ?? null,
     // Only the provider's own setTenants call removes tenants; it delivers these right after.
     onActiveTenantRemoved: (removal) => void removals.push(removal),
   });
-  const takeRemovals = () => removals.splice(0);
-  return { key, storage, store, relay, takeRemovals };
+  return { key, storage: props.storage, store, relay, takeRemovals: () => removals.splice(0) };
 }
 
 function isEventSource(value: unknown): value is StorageEventSource {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as StorageEventSource).addEventListener === 'function' &&
-    typeof (value as StorageEventSource).removeEventListener === 'function'
+  return ['addEventListener', 'removeEventListener'].every(
+    (method) => typeof (value as Record<string, unknown> | null)?.[method] === 'function',
   );
 }

@@ -1,5 +1,11 @@
-import type { Tenant } from '@tenantkit/core';
-import type { Dispatch, RefObject, SetStateAction } from 'react';
+import type { SelectTenantResult, Tenant } from '@tenantkit/core';
+import {
+  createContext,
+  type Dispatch,
+  type ReactNode,
+  type RefObject,
+  type SetStateAction,
+} from 'react';
 import type { Direction, Locale } from '../i18n/locale.js';
 import { createSafeContext } from '../internal/create-safe-context.js';
 import type { TenantSwitcherMessages } from './messages/en.js';
@@ -10,11 +16,14 @@ export interface TenantSwitcherConfig {
   readonly messages: TenantSwitcherMessages;
   readonly locale: Locale;
   readonly dir: Direction;
-  readonly formatRole: (role: string) => string;
-  readonly getAvatarUrl: ((tenant: Tenant) => string | undefined) | undefined;
+  /** The role badge's text: `formatRole(role)`, or "No role". */
+  readonly roleText: (tenant: Tenant) => string;
+  /** The tenant's avatar, with the app's picture when `getAvatarUrl` gives one. */
+  readonly avatar: (tenant: Tenant) => ReactNode;
   readonly searchable: boolean;
   readonly setOpen: (open: boolean) => void;
   readonly setQuery: Dispatch<SetStateAction<string>>;
+  readonly switchTenant: (tenantId: string) => SelectTenantResult;
   /** Ids of the list and of its "N more" hint, which the search field points to. */
   readonly listId: string;
   readonly moreId: string;
@@ -23,8 +32,7 @@ export interface TenantSwitcherConfig {
 }
 
 /** What the list shows; `null` while the menu is closed, when nothing is computed. */
-export interface TenantSwitcherListState {
-  readonly view: TenantListView;
+export interface TenantSwitcherListState extends TenantListView {
   /** The trimmed query the view was built for. */
   readonly query: string;
   readonly activeTenantId: string | null;
@@ -32,12 +40,11 @@ export interface TenantSwitcherListState {
 
 // Three contexts, so that a keystroke re-renders the field and the list only
 // (and the list not for a space that leaves the trimmed query as it was), never
-// the trigger or the menu around them.
+// the trigger or the menu around them. Every part reads the config first, which
+// names the missing root; the other two are always provided with it.
 export const [TenantSwitcherConfigProvider, useTenantSwitcherConfig] =
   createSafeContext<TenantSwitcherConfig>('TenantSwitcherRoot');
 
-export const [TenantSwitcherQueryProvider, useTenantSwitcherQuery] =
-  createSafeContext<string>('TenantSwitcherRoot');
+export const TenantSwitcherQueryContext = createContext('');
 
-export const [TenantSwitcherListProvider, useTenantSwitcherList] =
-  createSafeContext<TenantSwitcherListState | null>('TenantSwitcherRoot');
+export const TenantSwitcherListContext = createContext<TenantSwitcherListState | null>(null);

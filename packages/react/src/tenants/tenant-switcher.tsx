@@ -9,6 +9,7 @@ import {
   type ReactNode,
   type RefObject,
   useCallback,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -25,11 +26,9 @@ import { buildTenantListView, createTenantSearch } from './tenant-list-view.js';
 import {
   type TenantSwitcherConfig,
   TenantSwitcherConfigProvider,
-  TenantSwitcherListProvider,
-  TenantSwitcherQueryProvider,
+  TenantSwitcherListContext,
+  TenantSwitcherQueryContext,
   useTenantSwitcherConfig,
-  useTenantSwitcherList,
-  useTenantSwitcherQuery,
 } from './tenant-switcher-context.js';
 import { useActiveTenant } from './use-active-tenant.js';
 import { useTenant } from './use-tenant.js';
@@ -97,12 +96,14 @@ const showRoleAsIs = (role: string): string => role;
  */
 export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
   const { formatRole = showRoleAsIs, getAvatarUrl, messages: overrides } = props;
-  const searchThreshold = countOption(props.searchThreshold, 'searchThreshold', 0) ?? 8;
-  const maxVisible = countOption(props.maxVisible, 'maxVisible', 1) ?? 50;
+  const { pinnedTenantIds, recentTenantIds } = props;
+  const searchThreshold = countOption(props, 'searchThreshold', 0, 8);
+  const maxVisible = countOption(props, 'maxVisible', 1, 50);
   const locale = resolveLocale(props.locale);
   const dir = props.dir ?? directionOf(props.locale);
   const tenants = useTenants();
   const activeTenantId = useActiveTenant()?.id ?? null;
+  const { switchTenant } = useTenantContext('TenantSwitcherRoot');
   const searchRef = useRef<HTMLInputElement | null>(null);
   const contentRef = useRef<HTMLDivElement | null>(null);
   const baseId = useId();
@@ -127,18 +128,17 @@ export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
   // bounded (one pass over the tenants, at most maxVisible rows updated in place),
   // and deferring it would show it a frame later.
   const listQuery = searchable ? query.trim() : '';
-  const { pinnedTenantIds: pinnedIds, recentTenantIds: recentIds } = props;
   const list = useMemo(
     () =>
       open
         ? {
-            view: buildTenantListView({
+            ...buildTenantListView({
               tenants,
               matches: search(listQuery),
               activeTenantId,
               limit: searchable ? maxVisible : Infinity,
-              ...(pinnedIds !== undefined && { pinnedIds }),
-              ...(recentIds !== undefined && { recentIds }),
+              pinnedIds: pinnedTenantIds,
+              recentIds: recentTenantIds,
             }),
             query: listQuery,
             activeTenantId,
@@ -152,33 +152,36 @@ export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
       activeTenantId,
       searchable,
       maxVisible,
-      pinnedIds,
-      recentIds,
+      pinnedTenantIds,
+      recentTenantIds,
     ],
   );
 
-  const config = useMemo<TenantSwitcherConfig>(
-    () => ({
-      messages: overrides === undefined ? tenantSwitcherEn : { ...tenantSwitcherEn, ...overrides },
+  const config = useMemo<TenantSwitcherConfig>(() => {
+    const messages = { ...tenantSwitcherEn, ...overrides };
+    return {
+      messages,
       locale,
       dir,
-      formatRole,
-      getAvatarUrl,
+      roleText: (tenant) => (tenant.role === null ? messages.noRole : formatRole(tenant.role)),
+      avatar: (tenant) => (
+        <TenantAvatar tenant={tenant} src={getAvatarUrl?.(tenant)} locale={locale} />
+      ),
       searchable,
       setOpen,
       setQuery,
+      switchTenant,
       listId: `${baseId}list`,
       moreId: `${baseId}more`,
       searchRef,
       contentRef,
-    }),
-    [overrides, locale, dir, formatRole, getAvatarUrl, searchable, setOpen, baseId],
-  );
+    };
+  }, [overrides, locale, dir, formatRole, getAvatarUrl, searchable, setOpen, switchTenant, baseId]);
 
   return (
     <TenantSwitcherConfigProvider value={config}>
-      <TenantSwitcherQueryProvider value={query}>
-        <TenantSwitcherListProvider value={list}>
+      <TenantSwitcherQueryContext.Provider value={query}>
+        <TenantSwitcherListContext.Provider value={list}>
           <DropdownMenu.Root
             open={open}
             onOpenChange={setOpen}
@@ -187,8 +190,8 @@ export function TenantSwitcherRoot(props: TenantSwitcherRootProps) {
           >
             {props.children}
           </DropdownMenu.Root>
-        </TenantSwitcherListProvider>
-      </TenantSwitcherQueryProvider>
+        </TenantSwitcherListContext.Provider>
+      </TenantSwitcherQueryContext.Provider>
     </TenantSwitcherConfigProvider>
   );
 }
@@ -219,7 +222,7 @@ export type TenantSwitcherTriggerProps = ComponentPropsWithoutRef<typeof Dropdow
  */
 export const TenantSwitcherTrigger = forwardRef<HTMLButtonElement, TenantSwitcherTriggerProps>(
   function TenantSwitcherTrigger({ children, ...props }, ref) {
-    const { messages, locale, dir, formatRole, getAvatarUrl, searchable } =
+    const { messages, dir, roleText, avatar, searchable } =
       useTenantSwitcherConfig('TenantSwitcherTrigger');
     const { tenant, switchingTo } = useTenant();
     const shown = switchingTo ?? tenant;
@@ -227,7 +230,7 @@ export const TenantSwitcherTrigger = forwardRef<HTMLButtonElement, TenantSwitche
       <DropdownMenu.Trigger
         dir={dir}
         title={shown?.name}
-        data-slot="tenant-switcher-trigger"
+        {...slot('trigger')}
         data-status={switchingTo === null ? 'idle' : 'switching'}
         aria-haspopup={searchable ? 'dialog' : 'menu'}
         aria-busy={switchingTo !== null || undefined}
@@ -236,20 +239,16 @@ export const TenantSwitcherTrigger = forwardRef<HTMLButtonElement, TenantSwitche
       >
         {children ?? (
           <>
-            {shown !== null && (
-              <TenantAvatar tenant={shown} src={getAvatarUrl?.(shown)} locale={locale} />
-            )}
-            {switchingTo !== null || tenant === null ? (
-              <bdi data-slot="tenant-switcher-name">
-                {switchingTo === null
-                  ? messages.noTenant
-                  : formatMessage(messages.switchingTo, { name: switchingTo.name })}
+            {shown && avatar(shown)}
+            {switchingTo || !tenant ? (
+              <bdi {...slot('name')}>
+                {switchingTo ? switchingText(messages, switchingTo) : messages.noTenant}
               </bdi>
             ) : (
               <TriggerLabel
                 template={messages.triggerLabel}
                 name={tenant.name}
-                role={roleText(tenant, messages, formatRole)}
+                role={roleText(tenant)}
               />
             )}
             <Icon slot="chevron" d="M3 4.5 6 7.5 9 4.5" />
@@ -270,12 +269,13 @@ function TriggerLabel(props: {
   readonly name: string;
   readonly role: string;
 }) {
-  // Odd parts are the placeholders.
+  // Odd parts are the placeholders, which are also the names of their slots.
   const parts = props.template.split(/\{(name|role)\}/);
+  const last = parts.length - 1;
   return parts.map((part, index) => {
     if (index % 2 === 0) {
       return (
-        (index === 0 || index === parts.length - 1) &&
+        (index === 0 || index === last) &&
         part !== '' && (
           <span key={index} style={visuallyHidden}>
             {part}
@@ -283,25 +283,18 @@ function TriggerLabel(props: {
         )
       );
     }
-    // Words between two values stay in the flow of the first: a positioned element
-    // gets the space browsers put before each flex item ("Ana Lima , full").
-    const between = index < parts.length - 2 && <span style={clippedText}>{parts[index + 1]}</span>;
+    const Value = part === 'name' ? 'bdi' : 'span';
     // The spaces keep words apart where a name is computed without layout (jsdom,
     // axe); a flex container does not render them.
     return (
       <Fragment key={index}>
         {' '}
-        {part === 'name' ? (
-          <bdi data-slot="tenant-switcher-name">
-            {props.name}
-            {between}
-          </bdi>
-        ) : (
-          <span data-slot="tenant-switcher-role">
-            {props.role}
-            {between}
-          </span>
-        )}{' '}
+        <Value {...slot(part)}>
+          {props[part as 'name' | 'role']}
+          {/* Words between two values stay in the flow of the first: a positioned element
+              gets the space browsers put before each flex item ("Ana Lima , full"). */}
+          {index < last - 1 && <span style={clippedText}>{parts[index + 1]}</span>}
+        </Value>{' '}
       </Fragment>
     );
   });
@@ -321,8 +314,8 @@ export function TenantSwitcherStatus(props: ComponentPropsWithoutRef<'span'>) {
   const { messages } = useTenantSwitcherConfig('TenantSwitcherStatus');
   const { switchingTo } = useTenant();
   return (
-    <span role="status" data-slot="tenant-switcher-status" style={visuallyHidden} {...props}>
-      {switchingTo && formatMessage(messages.switchingTo, { name: switchingTo.name })}
+    <span role="status" {...slot('status')} style={visuallyHidden} {...props}>
+      {switchingTo && switchingText(messages, switchingTo)}
     </span>
   );
 }
@@ -363,7 +356,7 @@ export const TenantSwitcherContent = forwardRef<HTMLDivElement, TenantSwitcherCo
           align="start"
           sideOffset={4}
           collisionPadding={8}
-          data-slot="tenant-switcher-content"
+          {...slot('content')}
           // A menu may hold only menu items, so with a search field the popup is a
           // dialog holding the field and the menu (rendered by TenantSwitcherList).
           {...(searchable && { role: 'dialog', 'aria-orientation': undefined })}
@@ -420,28 +413,28 @@ export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsW
       searchable,
       setOpen,
       setQuery,
+      switchTenant,
     } = useTenantSwitcherConfig('TenantSwitcherSearch');
-    const query = useTenantSwitcherQuery('TenantSwitcherSearch');
-    const list = useTenantSwitcherList('TenantSwitcherSearch');
-    const { switchTenant } = useTenantContext('TenantSwitcherSearch');
+    const query = useContext(TenantSwitcherQueryContext);
+    const list = useContext(TenantSwitcherListContext);
     const setRefs = useMergedRef(searchRef, ref);
     useEffect(() => {
       // Runs before Radix's focus scope mounts, which then leaves the focus here.
       if (searchable) searchRef.current?.focus({ preventScroll: true });
     }, [searchable, searchRef]);
-    if (!searchable || list === null) return null;
-    const { view } = list;
+    if (!searchable || !list) return null;
+    const { query: listQuery, matchCount } = list;
     return (
-      <div role="group" aria-label={messages.searchLabel} data-slot="tenant-switcher-search">
+      <div role="group" aria-label={messages.searchLabel} {...slot('search')}>
         <input
           type="search"
           aria-label={messages.searchLabel}
           aria-controls={listId}
-          aria-describedby={view.hiddenCount > 0 ? moreId : undefined}
+          aria-describedby={list.hiddenCount > 0 ? moreId : undefined}
           placeholder={messages.searchPlaceholder}
           autoComplete="off"
           spellCheck={false}
-          data-slot="tenant-switcher-search-input"
+          {...slot('search-input')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
           {...props}
@@ -453,8 +446,8 @@ export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsW
               firstItem(contentRef.current)?.focus();
             } else if (event.key === 'Enter') {
               event.preventDefault();
-              if (view.first !== null) {
-                switchTenant(view.first.id);
+              if (list.first) {
+                switchTenant(list.first.id);
                 setOpen(false);
               }
             } else if (event.key !== 'Escape' && event.key !== 'Tab') {
@@ -466,10 +459,10 @@ export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsW
           ref={setRefs}
         />
         <span role="status" style={visuallyHidden}>
-          {list.query !== '' &&
-            (view.matchCount === 0
-              ? formatMessage(messages.noResults, { query: list.query })
-              : formatPlural(messages.resultCount, view.matchCount, locale))}
+          {listQuery !== '' &&
+            (matchCount === 0
+              ? formatMessage(messages.noResults, { query: listQuery })
+              : formatPlural(messages.resultCount, matchCount, locale))}
         </span>
       </div>
     );
@@ -492,17 +485,16 @@ export const TenantSwitcherSearch = forwardRef<HTMLInputElement, ComponentPropsW
  */
 export const TenantSwitcherList = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   function TenantSwitcherList({ children, ...props }, ref) {
-    const { messages, locale, listId, moreId, searchable } =
+    const { messages, locale, listId, moreId, searchable, switchTenant } =
       useTenantSwitcherConfig('TenantSwitcherList');
-    const list = useTenantSwitcherList('TenantSwitcherList');
-    const { switchTenant } = useTenantContext('TenantSwitcherList');
+    const list = useContext(TenantSwitcherListContext);
     const baseId = useId();
-    if (list === null) return null;
-    const { view, query, activeTenantId } = list;
+    if (!list) return null;
+    const { query, activeTenantId, hiddenCount } = list;
     return (
       <div
         id={listId}
-        data-slot="tenant-switcher-list"
+        {...slot('list')}
         {...(searchable && {
           role: 'menu',
           'aria-label': messages.menuLabel,
@@ -511,21 +503,21 @@ export const TenantSwitcherList = forwardRef<HTMLDivElement, ComponentPropsWitho
         {...props}
         ref={ref}
       >
-        {view.matchCount === 0 && (
-          <DropdownMenu.Item disabled data-slot="tenant-switcher-empty">
+        {list.matchCount === 0 && (
+          <DropdownMenu.Item disabled {...slot('empty')}>
             {query === '' ? messages.noTenants : formatMessage(messages.noResults, { query })}
           </DropdownMenu.Item>
         )}
-        {view.sections.map(({ kind, tenants }) => (
+        {list.sections.map(({ kind, tenants }) => (
           <DropdownMenu.RadioGroup
             key={kind}
             value={activeTenantId ?? ''}
             onValueChange={switchTenant}
             aria-labelledby={baseId + kind}
-            data-slot="tenant-switcher-group"
+            {...slot('group')}
             data-kind={kind}
           >
-            <DropdownMenu.Label id={baseId + kind} data-slot="tenant-switcher-group-label">
+            <DropdownMenu.Label id={baseId + kind} {...slot('group-label')}>
               {messages[`${kind}Group`]}
             </DropdownMenu.Label>
             {tenants.map((tenant, index) => (
@@ -539,9 +531,9 @@ export const TenantSwitcherList = forwardRef<HTMLDivElement, ComponentPropsWitho
             ))}
           </DropdownMenu.RadioGroup>
         ))}
-        {view.hiddenCount > 0 && (
-          <div id={moreId} data-slot="tenant-switcher-more">
-            {formatPlural(messages.moreResults, view.hiddenCount, locale)}
+        {hiddenCount > 0 && (
+          <div id={moreId} {...slot('more')}>
+            {formatPlural(messages.moreResults, hiddenCount, locale)}
           </div>
         )}
         {children}
@@ -559,9 +551,8 @@ const TenantSwitcherItem = memo(function TenantSwitcherItem({
   readonly tenant: Tenant;
   readonly checked: boolean;
 }) {
-  const { messages, locale, formatRole, getAvatarUrl } =
-    useTenantSwitcherConfig('TenantSwitcherList');
-  const role = roleText(tenant, messages, formatRole);
+  const { messages, locale, roleText, avatar } = useTenantSwitcherConfig('TenantSwitcherList');
+  const role = roleText(tenant);
   const { channels } = tenant;
   const scope = channels.includes('*')
     ? messages.allChannels
@@ -574,15 +565,15 @@ const TenantSwitcherItem = memo(function TenantSwitcherItem({
       textValue={tenant.name}
       aria-label={formatMessage(messages.itemLabel, { name: tenant.name, role, scope })}
       title={tenant.name}
-      data-slot="tenant-switcher-item"
+      {...slot('item')}
       data-kind={tenant.kind}
     >
-      <TenantAvatar tenant={tenant} src={getAvatarUrl?.(tenant)} locale={locale} />
-      <span data-slot="tenant-switcher-item-text">
-        <bdi data-slot="tenant-switcher-name">{tenant.name}</bdi>
-        <span data-slot="tenant-switcher-scope">{scope}</span>
+      {avatar(tenant)}
+      <span {...slot('item-text')}>
+        <bdi {...slot('name')}>{tenant.name}</bdi>
+        <span {...slot('scope')}>{scope}</span>
       </span>
-      <span data-slot="tenant-switcher-role" data-state={tenant.role === null ? 'none' : 'set'}>
+      <span {...slot('role')} data-state={tenant.role === null ? 'none' : 'set'}>
         {role}
       </span>
       {/* Only the checked row has a mark (aria-checked says it to screen readers). */}
@@ -604,7 +595,7 @@ export const TenantSwitcherAction = forwardRef<
   HTMLDivElement,
   ComponentPropsWithoutRef<typeof DropdownMenu.Item>
 >(function TenantSwitcherAction(props, ref) {
-  return <DropdownMenu.Item data-slot="tenant-switcher-action" {...props} ref={ref} />;
+  return <DropdownMenu.Item {...slot('action')} {...props} ref={ref} />;
 });
 
 /**
@@ -619,7 +610,7 @@ export const TenantSwitcherSeparator = forwardRef<
   HTMLDivElement,
   ComponentPropsWithoutRef<typeof DropdownMenu.Separator>
 >(function TenantSwitcherSeparator(props, ref) {
-  return <DropdownMenu.Separator data-slot="tenant-switcher-separator" {...props} ref={ref} />;
+  return <DropdownMenu.Separator {...slot('separator')} {...props} ref={ref} />;
 });
 
 /**
@@ -661,14 +652,9 @@ export interface TenantSwitcherProps extends Omit<TenantSwitcherRootProps, 'chil
  * </TenantProvider>
  * ```
  */
-export function TenantSwitcher({
-  onCreateTenant,
-  onManageTenants,
-  footer,
-  triggerProps,
-  contentProps,
-  ...rootProps
-}: TenantSwitcherProps) {
+export function TenantSwitcher(props: TenantSwitcherProps) {
+  const { onCreateTenant, onManageTenants, footer, triggerProps, contentProps, ...rootProps } =
+    props;
   return (
     <TenantSwitcherRoot {...rootProps}>
       <TenantSwitcherTrigger {...triggerProps} />
@@ -677,11 +663,7 @@ export function TenantSwitcher({
         <TenantSwitcherSearch />
         <TenantSwitcherList>
           {(onCreateTenant || onManageTenants || footer !== undefined) && (
-            <TenantSwitcherActions
-              create={onCreateTenant}
-              manage={onManageTenants}
-              footer={footer}
-            />
+            <TenantSwitcherActions {...props} />
           )}
         </TenantSwitcherList>
       </TenantSwitcherContent>
@@ -689,36 +671,33 @@ export function TenantSwitcher({
   );
 }
 
-function TenantSwitcherActions(props: {
-  readonly create: (() => void) | undefined;
-  readonly manage: (() => void) | undefined;
-  readonly footer: ReactNode;
-}) {
+function TenantSwitcherActions({ onCreateTenant, onManageTenants, footer }: TenantSwitcherProps) {
   const { messages } = useTenantSwitcherConfig('TenantSwitcher');
   return (
     <>
       <TenantSwitcherSeparator />
-      {props.create && (
-        <TenantSwitcherAction onSelect={props.create} data-action="create">
+      {onCreateTenant && (
+        <TenantSwitcherAction onSelect={onCreateTenant} data-action="create">
           {messages.createTenant}
         </TenantSwitcherAction>
       )}
-      {props.manage && (
-        <TenantSwitcherAction onSelect={props.manage} data-action="manage">
+      {onManageTenants && (
+        <TenantSwitcherAction onSelect={onManageTenants} data-action="manage">
           {messages.manageTenants}
         </TenantSwitcherAction>
       )}
-      {props.footer}
+      {footer}
     </>
   );
 }
 
-function roleText(
-  tenant: Tenant,
-  messages: TenantSwitcherMessages,
-  formatRole: (role: string) => string,
-): string {
-  return tenant.role === null ? messages.noRole : formatRole(tenant.role);
+/** A part's `data-slot`, the name styles select it by (`tenant-switcher-trigger`…). */
+function slot(name: string) {
+  return { 'data-slot': `tenant-switcher-${name}` };
+}
+
+function switchingText(messages: TenantSwitcherMessages, tenant: Tenant): string {
+  return formatMessage(messages.switchingTo, { name: tenant.name });
 }
 
 function firstItem(content: HTMLElement | null): HTMLElement | null {
@@ -738,24 +717,24 @@ function useMergedRef<T>(ownRef: RefObject<T | null>, forwardedRef: ForwardedRef
 
 function assignRef<T>(ref: ForwardedRef<T> | RefObject<T | null>, node: T | null): void {
   if (typeof ref === 'function') ref(node);
-  else if (ref !== null) ref.current = node;
+  else if (ref) ref.current = node;
 }
 
-function countOption(value: unknown, option: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= min) return value;
+function countOption(
+  props: TenantSwitcherRootProps,
+  option: 'searchThreshold' | 'maxVisible',
+  min: number,
+  fallback: number,
+): number {
+  const value: unknown = props[option];
+  if (value === undefined) return fallback;
+  if (Number.isInteger(value) && (value as number) >= min) return value as number;
   throw new TypeError(`TenantSwitcher: \`${option}\` must be a whole number of at least ${min}.`);
 }
 
-function Icon({ slot, d }: { readonly slot: string; readonly d: string }) {
+function Icon({ slot: name, d }: { readonly slot: string; readonly d: string }) {
   return (
-    <svg
-      data-slot={`tenant-switcher-${slot}`}
-      aria-hidden="true"
-      width="12"
-      height="12"
-      viewBox="0 0 12 12"
-    >
+    <svg {...slot(name)} aria-hidden="true" width="12" height="12" viewBox="0 0 12 12">
       <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );

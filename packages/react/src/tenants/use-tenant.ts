@@ -1,6 +1,7 @@
 import type { SelectTenantResult, Tenant, TenantStoreSnapshot } from '@tenantkit/core';
 import { useMemo } from 'react';
 import { useSwitchingTenantId, useTenantContext } from './tenant-context.js';
+import { useActiveTenant } from './use-active-tenant.js';
 import { useTenantSelector } from './use-tenant-selector.js';
 
 /**
@@ -37,7 +38,7 @@ export interface UseTenantResult {
 export function useTenant(): UseTenantResult {
   const { switchTenant } = useTenantContext('useTenant');
   const switchingId = useSwitchingTenantId('useTenant');
-  const tenant = useTenantSelector('useTenant', selectActiveTenant);
+  const tenant = useActiveTenant(); // inside the provider: the line above checked it
   const selectSwitchingTo = useMemo(() => selectTenantById(switchingId), [switchingId]);
   const switchingTo = useTenantSelector('useTenant', selectSwitchingTo);
   return useMemo(
@@ -45,8 +46,6 @@ export function useTenant(): UseTenantResult {
     [tenant, switchTenant, switchingTo],
   );
 }
-
-const selectActiveTenant = (snapshot: TenantStoreSnapshot): Tenant | null => snapshot.activeTenant;
 
 function selectTenantById(id: string | null): (snapshot: TenantStoreSnapshot) => Tenant | null {
   if (id === null) return () => null;

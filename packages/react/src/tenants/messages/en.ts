@@ -1,10 +1,8 @@
 import type { PluralMessage } from '../../i18n/plural.js';
 
 const channelCount: PluralMessage = { one: '{count} channel', other: '{count} channels' };
-const moreResults: PluralMessage = {
-  one: '{count} more — refine your search',
-  other: '{count} more — refine your search',
-};
+// The same words for one and for many.
+const moreResults: PluralMessage = { other: '{count} more — refine your search' };
 const resultCount: PluralMessage = { one: '{count} tenant', other: '{count} tenants' };
 
 /**
