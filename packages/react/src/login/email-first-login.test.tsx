@@ -664,6 +664,24 @@ describe('discovery while typing', () => {
     expect(queryPassword()).toBeNull();
   });
 
+  test('the submit after a pause uses the answer found while typing: one lookup, no wait', async () => {
+    const ports = fakePorts();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    render(
+      <EmailFirstLogin
+        resolveRealm={ports.resolveRealm}
+        authenticator={ports.authenticator}
+        discoverWhileTyping
+      />,
+    );
+    await user.type(emailInput(), 'ana@example.com');
+    await act(() => vi.advanceTimersByTimeAsync(400));
+    await ports.answerLookup(0, passwordRealm);
+    await user.type(emailInput(), '{Enter}');
+    expect(await screen.findByLabelText('Password')).toBeVisible();
+    expect(ports.lookups).toHaveLength(1);
+  });
+
   test('typing on aborts the pending prefetch; an invalid email is not looked up', async () => {
     const ports = fakePorts();
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
