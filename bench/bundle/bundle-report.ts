@@ -20,18 +20,26 @@ export type BundleAppId = keyof typeof bundleApps;
 export type BaselineId = NonNullable<(typeof bundleApps)[BundleAppId]['baseline']>;
 
 /**
- * tenantkit's size target (issue 8): everything it ships, stylesheet included,
- * should add at most this many gzip bytes to an app that already has its peers.
+ * tenantkit's size target (issues 4 and 8): the login widget with its Auth0
+ * binding, and everything tenantkit ships with the stylesheet, should each add
+ * at most this many gzip bytes to an app that already has its peers.
  * Not met yet; the bench table shows the gap.
  */
 export const TENANTKIT_BUDGET_GZIP_BYTES = 6144;
 
 /**
- * The ceiling `npm test` enforces until the target is met: the last measured
- * cost, rounded up to the next 256 bytes. Lower it whenever the cost drops, so
- * a change that makes tenantkit bigger fails CI; never raise it to let one in.
+ * The ceilings `npm test` enforces until the target is met: the last measured
+ * cost of each app over the peers, rounded up to the next 256 bytes. Lower one
+ * whenever its cost drops, so a change that makes tenantkit bigger fails CI;
+ * never raise one to let a change in.
  */
-export const TENANTKIT_CEILING_GZIP_BYTES = 19_200;
+export const TENANTKIT_CEILINGS_GZIP_BYTES = {
+  login: 7168,
+  everything: 17_664,
+} as const satisfies Partial<Record<BundleAppId, number>>;
+
+/** The apps whose cost over the peers has a ceiling. */
+export type BudgetedAppId = keyof typeof TENANTKIT_CEILINGS_GZIP_BYTES;
 
 /** A built app and its cost over its baseline app. */
 export interface AppSize extends AppBuild {
@@ -80,30 +88,33 @@ export async function measureBundles(): Promise<BundleReport> {
 /** What tenantkit adds to its peers, and the inputs that make it up. */
 export interface TenantkitCost {
   readonly peers: AppBuild;
-  readonly everything: AppBuild;
+  /** The app measured against the peers. */
+  readonly measured: AppBuild;
   readonly cost: CompressedSize;
   /** Minified bytes each input adds over the peers' build, largest first. */
   readonly contributors: readonly InputBytes[];
 }
 
 /**
- * Builds the peers' app and the "everything" app, the two that the size
- * budget compares.
+ * Builds the peers' app and `app` (the "everything" app by default), the two
+ * that a size budget compares.
  *
  * @example
  * ```ts
- * const { cost } = await measureTenantkitCost();
+ * const { cost } = await measureTenantkitCost('login');
  * cost.gzip <= TENANTKIT_BUDGET_GZIP_BYTES;
  * ```
  */
-export async function measureTenantkitCost(): Promise<TenantkitCost> {
+export async function measureTenantkitCost(
+  app: BudgetedAppId = 'everything',
+): Promise<TenantkitCost> {
   const peers = await buildApp('bench/bundle/apps/peers.tsx');
-  const everything = await buildApp('bench/bundle/apps/everything.tsx');
+  const measured = await buildApp(`bench/bundle/apps/${app}.tsx`);
   return {
     peers,
-    everything,
-    cost: subtractSizes(everything, peers),
-    contributors: addedInputs(everything, peers),
+    measured,
+    cost: subtractSizes(measured, peers),
+    contributors: addedInputs(measured, peers),
   };
 }
 
