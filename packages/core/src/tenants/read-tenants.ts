@@ -3,7 +3,7 @@ import type { Tenant } from './tenant.js';
 import {
   decodeJsonText,
   isPlainRecord,
-  ownItems,
+  MAX_CLAIM_ENTRIES,
   ownKeys,
   ownValue,
   readString,
@@ -63,10 +63,14 @@ export interface ReadTenantsOptions {
   readonly organizationsClaim?: string;
 }
 
+interface TenantFields {
+  readonly name: string | null;
+  readonly role: string | null;
+  readonly channels: readonly string[];
+}
+
 const NO_CHANNELS: readonly string[] = Object.freeze([]);
-const ENTRY_FIELDS = ['role', 'channels', 'name'];
-// The compact tuple holds the same fields, in the same order.
-const TUPLE_FIELDS = [0, 1, 2];
+const DEFAULT_PERSONAL_IDS: ReadonlySet<string> = new Set(['personal']);
 
 /**
  * Reads the tenants a user belongs to from their ID token claims.
@@ -116,62 +120,31 @@ export function readTenants(claims: unknown, options: ReadTenantsOptions = {}): 
   const claim = claimOption(options.claim, 'claim') ?? DEFAULT_TENANTS_CLAIM;
   const organizationsClaim = claimOption(options.organizationsClaim, 'organizationsClaim');
   const isPersonal = personalOption(options.personalIds);
-  const tenants: Tenant[] = [];
-  // An id seen twice (only organizations can repeat one) keeps its first occurrence.
-  const seen = new Set<string>();
-  const add = (
-    id: string,
-    role: string | null,
-    channels: readonly string[],
-    name: string | null,
-    organization?: boolean,
-  ): void => {
-    if (!isTenantId(id) || seen.has(id)) return;
-    seen.add(id);
-    tenants.push({
-      id,
-      name: name ?? id,
-      role,
-      channels,
-      kind: isPersonal(id) ? 'personal' : 'organization',
-      ...(organization && { orgId: id }),
-    });
-  };
+  const tenant = (id: string, fields: TenantFields): Tenant => ({
+    id,
+    name: fields.name ?? id,
+    role: fields.role,
+    channels: fields.channels,
+    kind: isPersonal(id) ? 'personal' : 'organization',
+  });
 
   try {
     if (!isRecord(claims)) return [];
-    const map = decodeJsonText(ownValue(claims, claim));
-    for (const id of isPlainRecord(map) ? ownKeys(map) : []) {
-      if (!isTenantId(id)) continue; // before reading its entry
-      const entry = ownValue(map as object, id);
-      // A role alone, a tuple [role, channels, name], or an object with those fields.
-      const fields = Array.isArray(entry)
-        ? TUPLE_FIELDS
-        : isPlainRecord(entry)
-          ? ENTRY_FIELDS
-          : null;
-      if (typeof entry === 'string') {
-        add(id, readString(entry), NO_CHANNELS, null);
-      } else if (fields !== null) {
-        const [role, channels, name] = fields.map((field) => ownValue(entry as object, field));
-        add(id, readString(role), readStringList(channels), readString(name));
-      }
-    }
+    const tenants = readTenantMap(decodeJsonText(ownValue(claims, claim)), tenant);
     if (organizationsClaim === undefined) return tenants;
 
-    for (const organization of ownItems(decodeJsonText(ownValue(claims, organizationsClaim)))) {
-      if (!isPlainRecord(organization)) continue;
-      const id = readString(ownValue(organization, 'id'));
-      if (id === null) continue;
-      const name =
-        readString(ownValue(organization, 'display_name')) ??
-        readString(ownValue(organization, 'name'));
-      const role = readString(ownValue(organization, 'role'));
-      add(id, role, readStringList(ownValue(organization, 'channels')), name, true);
-    }
+    // Ids in the map are unique by construction; only organizations can repeat one.
+    const seen = new Set(tenants.map(({ id }) => id));
+    const addOrganization = (id: string, fields: TenantFields): void => {
+      if (!isTenantId(id) || seen.has(id)) return;
+      seen.add(id);
+      tenants.push({ ...tenant(id, fields), orgId: id });
+    };
+    readOrganizations(decodeJsonText(ownValue(claims, organizationsClaim)), addOrganization);
     const orgId = readString(ownValue(claims, 'org_id'));
     if (orgId !== null) {
-      add(orgId, null, NO_CHANNELS, readString(ownValue(claims, 'org_name')), true);
+      const name = readString(ownValue(claims, 'org_name'));
+      addOrganization(orgId, { name, role: null, channels: NO_CHANNELS });
     }
     return tenants;
   } catch {
@@ -184,6 +157,57 @@ function isTenantId(id: string): boolean {
   return id !== '' && id !== '__proto__';
 }
 
+function readTenantMap(
+  map: unknown,
+  tenant: (id: string, fields: TenantFields) => Tenant,
+): Tenant[] {
+  const tenants: Tenant[] = [];
+  if (!isPlainRecord(map)) return tenants;
+  const ids = ownKeys(map);
+  if (ids === null) return tenants;
+  for (const id of ids) {
+    if (!isTenantId(id)) continue;
+    const fields = readEntry(ownValue(map, id));
+    if (fields !== null) tenants.push(tenant(id, fields));
+  }
+  return tenants;
+}
+
+function readEntry(entry: unknown): TenantFields | null {
+  if (typeof entry === 'string') {
+    return { name: null, role: readString(entry), channels: NO_CHANNELS };
+  }
+  if (Array.isArray(entry)) {
+    return {
+      role: readString(ownValue(entry, 0)),
+      channels: readStringList(ownValue(entry, 1)),
+      name: readString(ownValue(entry, 2)),
+    };
+  }
+  if (!isPlainRecord(entry)) return null;
+  return {
+    role: readString(ownValue(entry, 'role')),
+    channels: readStringList(ownValue(entry, 'channels')),
+    name: readString(ownValue(entry, 'name')),
+  };
+}
+
+function readOrganizations(list: unknown, add: (id: string, fields: TenantFields) => void): void {
+  if (!Array.isArray(list) || list.length > MAX_CLAIM_ENTRIES) return;
+  const length = list.length;
+  for (let index = 0; index < length; index += 1) {
+    const organization = ownValue(list, index);
+    if (!isPlainRecord(organization)) continue;
+    const id = readString(ownValue(organization, 'id'));
+    if (id === null) continue;
+    const name =
+      readString(ownValue(organization, 'display_name')) ??
+      readString(ownValue(organization, 'name'));
+    const role = readString(ownValue(organization, 'role'));
+    add(id, { name, role, channels: readStringList(ownValue(organization, 'channels')) });
+  }
+}
+
 function claimOption(value: unknown, option: string): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string' && value !== '') return value;
@@ -191,7 +215,7 @@ function claimOption(value: unknown, option: string): string | undefined {
 }
 
 function personalOption(value: unknown): (id: string) => boolean {
-  if (value === undefined) return (id) => id === 'personal';
+  if (value === undefined) return (id) => DEFAULT_PERSONAL_IDS.has(id);
   if (typeof value === 'function') {
     // A predicate answering a truthy non-boolean is treated as "no": personal is opt-in.
     const predicate = value as (id: string) => unknown;

@@ -30,25 +30,15 @@ export function ownValue(target: object, key: PropertyKey): unknown {
 
 /** A plain object (as JSON produces), not an array, a class instance, a boxed value or a Map. */
 export function isPlainRecord(value: unknown): value is object {
-  return isRecord(value) && [Object.prototype, null].includes(getPrototypeOf(value) as object);
+  if (!isRecord(value)) return false;
+  const prototype: unknown = getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
-/** Own enumerable string keys in property order; none past {@link MAX_CLAIM_ENTRIES}. */
-export function ownKeys(record: object): string[] {
+/** Own enumerable string keys in property order, or `null` past {@link MAX_CLAIM_ENTRIES}. */
+export function ownKeys(record: object): string[] | null {
   const list = keys(record);
-  return list.length <= MAX_CLAIM_ENTRIES ? list : [];
-}
-
-/**
- * The own items of an array, in order. Anything that is not an array, or is
- * longer than {@link MAX_CLAIM_ENTRIES}, has none.
- */
-export function ownItems(value: unknown): unknown[] {
-  // The length is read once: a Proxy could answer differently the second time.
-  const length = Array.isArray(value) ? value.length : 0;
-  return length > MAX_CLAIM_ENTRIES
-    ? []
-    : Array.from({ length }, (_, index) => ownValue(value as unknown[], index));
+  return list.length <= MAX_CLAIM_ENTRIES ? list : null;
 }
 
 /**
@@ -72,7 +62,17 @@ export function readString(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** The non-empty strings of a list (see {@link ownItems}), in order; other entries are dropped. */
+/**
+ * The non-empty strings of an array, in order; other entries are dropped. Anything
+ * that is not an array, or is longer than {@link MAX_CLAIM_ENTRIES}, reads as `[]`.
+ */
 export function readStringList(value: unknown): string[] {
-  return ownItems(value).filter((item): item is string => readString(item) !== null);
+  const strings: string[] = [];
+  if (!Array.isArray(value) || value.length > MAX_CLAIM_ENTRIES) return strings;
+  const length = value.length;
+  for (let index = 0; index < length; index += 1) {
+    const item = readString(ownValue(value, index));
+    if (item !== null) strings.push(item);
+  }
+  return strings;
 }
