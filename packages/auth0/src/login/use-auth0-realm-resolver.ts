@@ -1,8 +1,4 @@
-import {
-  createWebFingerResolver,
-  type DiscoveryFetch,
-  type RealmResolver,
-} from '@tenantkit/core';
+import { createWebFingerResolver, type DiscoveryFetch, type RealmResolver } from '@tenantkit/core';
 import { useState } from 'react';
 import { auth0BaseUrl } from './auth0-base-url.js';
 
