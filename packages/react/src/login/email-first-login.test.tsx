@@ -645,16 +645,21 @@ describe('discovery while typing', () => {
     vi.useRealTimers();
   });
 
-  test('looks the last valid email up after a pause, without changing the step', async () => {
+  function renderTyping(discoverWhileTyping: boolean | number) {
     const ports = fakePorts();
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const { container } = render(
       <EmailFirstLogin
         resolveRealm={ports.resolveRealm}
         authenticator={ports.authenticator}
-        discoverWhileTyping={300}
+        discoverWhileTyping={discoverWhileTyping}
       />,
     );
+    return { ports, user, container };
+  }
+
+  test('looks the last valid email up after a pause, without changing the step', async () => {
+    const { ports, user, container } = renderTyping(300);
     await user.type(emailInput(), 'ana@acme.test');
     expect(ports.lookups).toHaveLength(0);
     await act(() => vi.advanceTimersByTimeAsync(300));
@@ -665,15 +670,7 @@ describe('discovery while typing', () => {
   });
 
   test('the submit after a pause uses the answer found while typing: one lookup, no wait', async () => {
-    const ports = fakePorts();
-    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-    render(
-      <EmailFirstLogin
-        resolveRealm={ports.resolveRealm}
-        authenticator={ports.authenticator}
-        discoverWhileTyping
-      />,
-    );
+    const { ports, user } = renderTyping(true);
     await user.type(emailInput(), 'ana@example.com');
     await act(() => vi.advanceTimersByTimeAsync(400));
     await ports.answerLookup(0, passwordRealm);
@@ -683,15 +680,7 @@ describe('discovery while typing', () => {
   });
 
   test('typing on aborts the pending prefetch; an invalid email is not looked up', async () => {
-    const ports = fakePorts();
-    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-    render(
-      <EmailFirstLogin
-        resolveRealm={ports.resolveRealm}
-        authenticator={ports.authenticator}
-        discoverWhileTyping
-      />,
-    );
+    const { ports, user } = renderTyping(true);
     await user.type(emailInput(), 'ana@acme.test');
     await act(() => vi.advanceTimersByTimeAsync(400));
     await user.type(emailInput(), '@');
